@@ -1,0 +1,12 @@
+/**
+ * @typhon The boundary between the interpreter and whatever runs it (Node or a browser,
+ * DESIGN D9). Everything outside src/Host reaches files, standard streams and the process
+ * only through this interface.
+ */
+export interface Host {
+  /** The file's bytes, or an OSError description (errno name and strerror) if it cannot be read. */
+  readFile(path: string): Uint8Array | { errno: string; strerror: string };
+  writeStdout(text: string): void;
+  writeStderr(text: string): void;
+  readonly argv: readonly string[];
+}

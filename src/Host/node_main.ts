@@ -1,0 +1,19 @@
+/**
+ * @typhon Entry point of the Node bundle (bin/typhon): builds the Node host and hands the
+ * command line to Py_BytesMain, then exits with its status.
+ */
+import { NodeHost } from "./node_host.ts";
+import { Py_BytesMain } from "../Modules/main.ts";
+
+const host = new NodeHost(process.argv.slice(2));
+let status: number;
+try {
+  status = Py_BytesMain(host);
+} catch (e) {
+  // D11: an internal fault is reported as CPython reports a SystemError, never as a JS trace.
+  host.writeStderr(`SystemError: typhon internal error: ${(e as Error)?.message ?? String(e)}\n`);
+  if (process.env.TYPHON_DEBUG) host.writeStderr(`${(e as Error)?.stack}\n`);
+  status = 1;
+}
+host.flush();
+process.exitCode = status;

@@ -1,0 +1,50 @@
+// @typhon Shared by tools/record-expected.ts and tests/py.test.ts: where the differential
+// programs live and exactly how one is run, so that CPython and typhon see the same thing.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const PY_DIR = path.join(ROOT, "tests", "py");
+
+export interface Outcome {
+  exit: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Every tests/py/** /*.py program, sorted. */
+export function findPrograms(dir = PY_DIR): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith(".py")) found.push(full);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+export function expectedPath(program: string): string {
+  return program.replace(/\.py$/, ".expected.json");
+}
+
+/**
+ * Runs `command [...prefix] NAME.py` in the program's own folder (so tracebacks name the
+ * file as `NAME.py`), with PYTHONHASHSEED=0 and no standard input.
+ */
+export function runProgram(command: string, prefix: readonly string[], program: string): Outcome {
+  const env = { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" };
+  delete env.PYTHONPATH;
+  const r = spawnSync(command, [...prefix, path.basename(program)], {
+    cwd: path.dirname(program),
+    env,
+    input: "",
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { exit: r.status ?? -1, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
+}

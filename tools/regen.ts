@@ -1,0 +1,17 @@
+// @typhon Runs every generator. `npm run regen` rewrites the generated files;
+// `tsx tools/regen.ts --check` exits 1 if any generated file is out of date (CI runs it).
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateToken } from "./generate_token.ts";
+import { setCheckOnly, stale } from "./generated.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const check = process.argv.includes("--check");
+setCheckOnly(check);
+
+generateToken(root);
+
+if (check && stale.length) {
+  console.error(`out of date (run npm run regen): ${stale.join(", ")}`);
+  process.exit(1);
+}
