@@ -37,7 +37,7 @@ export function expectedPath(program: string): string {
  * file as `NAME.py`), with PYTHONHASHSEED=0 and no standard input.
  */
 export function runProgram(command: string, prefix: readonly string[], program: string): Outcome {
-  const env = { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" };
   delete env.PYTHONPATH;
   const r = spawnSync(command, [...prefix, path.basename(program)], {
     cwd: path.dirname(program),
