@@ -23,7 +23,10 @@ walk(path.join(ROOT, "tests"));
 const only = process.argv.slice(2);
 const selected = only.length ? testFiles.filter((f) => only.some((o) => f.includes(o))) : testFiles;
 
-if (!only.length && run(process.execPath, ["--import", "tsx", "tools/regen.ts", "--check"]) !== 0) process.exit(1);
+if (!only.length) {
+  if (run(process.execPath, ["--import", "tsx", "tools/regen.ts", "--check"]) !== 0) process.exit(1);
+  if (run(process.execPath, ["--import", "tsx", "tools/check-mirrors.ts", "--check"]) !== 0) process.exit(1);
+}
 // The spec reporter is for people; the TAP copy gives the totals for the plain closing line.
 const tap = path.join(mkdtempSync(path.join(tmpdir(), "typhon-test-")), "results.tap");
 const status = run(process.execPath, [
