@@ -3,6 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateToken } from "./generate_token.ts";
+import { generateUnicodetypeDb } from "./generate_unicodetype_db.ts";
 import { setCheckOnly, stale } from "./generated.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -10,6 +11,7 @@ const check = process.argv.includes("--check");
 setCheckOnly(check);
 
 generateToken(root);
+generateUnicodetypeDb(root);
 
 if (check && stale.length) {
   console.error(`out of date (run npm run regen): ${stale.join(", ")}`);
