@@ -3,6 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateToken } from "./generate_token.ts";
+import { generateAst } from "./asdl_ts.ts";
 import { generateUnicodetypeDb } from "./generate_unicodetype_db.ts";
 import { setCheckOnly, stale } from "./generated.ts";
 
@@ -11,6 +12,7 @@ const check = process.argv.includes("--check");
 setCheckOnly(check);
 
 generateToken(root);
+generateAst(root);
 generateUnicodetypeDb(root);
 
 if (check && stale.length) {
