@@ -1,6 +1,6 @@
 // @typhon Shared by tools/record-expected.ts and tests/py.test.ts: where the differential
 // programs live and exactly how one is run, so that CPython and typhon see the same thing.
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,7 @@ export interface Outcome {
 /** Every tests/py/** /*.py program, sorted. */
 export function findPrograms(dir = PY_DIR): string[] {
   const found: string[] = [];
+  if (!existsSync(dir)) return found;
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const full = path.join(d, name);
