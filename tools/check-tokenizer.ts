@@ -53,7 +53,7 @@ files.forEach((f, k) => {
     for (;;) {
       const t = _PyTokenizer_Get(tok);
       if ([T.NEWLINE, T.INDENT, T.DEDENT, T.ENDMARKER].includes(t.type)) got.push([t.type]);
-      else got.push([t.type, t.string, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset]);
+      else got.push([t.type === T.ASYNC || t.type === T.AWAIT ? T.NAME : t.type, t.string, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset]);
       if (t.type === T.ENDMARKER || t.type === T.ERRORTOKEN) break;
     }
   }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateToken } from "./generate_token.ts";
 import { generateAst } from "./asdl_ts.ts";
+import { generateParser } from "./pegen/generate.ts";
 import { generateUnicodetypeDb } from "./generate_unicodetype_db.ts";
 import { setCheckOnly, stale } from "./generated.ts";
 
@@ -13,6 +14,7 @@ setCheckOnly(check);
 
 generateToken(root);
 generateAst(root);
+generateParser(root);
 generateUnicodetypeDb(root);
 
 if (check && stale.length) {

@@ -399,6 +399,11 @@ function tok_get(tok: tok_state, span: Span): number {
           if (nonascii && !verify_identifier(tok)) return T.ERRORTOKEN;
           span.start = tok.start;
           span.end = tok.cur;
+          // 3.7 and later: `async` and `await` are always their own tokens (no async_hacks).
+          if (tok.cur - tok.start === 5 && tok.buf.charCodeAt(tok.start) === 0x61) {
+            if (tok.buf.startsWith("async", tok.start)) return T.ASYNC;
+            if (tok.buf.startsWith("await", tok.start)) return T.AWAIT;
+          }
           return T.NAME;
         }
         return scanString(tok, c, span);
@@ -669,7 +674,7 @@ function scanOperator(tok: tok_state, c: number, span: Span): number {
       if (tok.level >= MAXLEVEL) return syntaxerror(tok, "too many nested parentheses");
       tok.parenstack[tok.level] = c;
       tok.parenlinenostack[tok.level] = tok.lineno;
-      tok.parencolstack[tok.level] = tok.start - tok.line_start;
+      tok.parencolstack[tok.level] = tok.line_ascii ? tok.start - tok.line_start : utf8Length(tok.buf, tok.line_start, tok.start);
       tok.level++;
       break;
     case 0x29: case 0x5d: case 0x7d: {
