@@ -21,7 +21,8 @@ export function astMode(host: Host, filename: string): number {
     host.writeStderr(`Traceback (most recent call last):\n${type}: [Errno ${errno}] ${bytes.strerror}: ${unicode_repr(filename)}\n`);
     return 1;
   }
-  const tree = _PyParser_ASTFromFile(bytes, filename, "exec");
+  // python3 -m ast parses with type_comments=True unless given --no-type-comments.
+  const tree = _PyParser_ASTFromFile(bytes, filename, "exec", { type_comments: true });
   if (tree instanceof PyFrontEndError) {
     // python3 -m ast shows the traceback through runpy and ast.parse; the exception display
     // that ends it is the part that says what went wrong.

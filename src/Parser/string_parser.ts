@@ -459,7 +459,8 @@ function fstringParse(p: Parser, str: string, cur: Cursor, end: number, raw: boo
   first: Token, t: Token, last: Token, tokenOffset: number): ast.expr | null {
   const state = new FstringParser();
   if (concatFstring(p, state, str, cur, end, raw, recurse_lvl, first, t, last, tokenOffset) < 0) return null;
-  return finish(p, state, first, last);
+  // A format spec spans just the literal it sits in (CPython finishes it with t for both ends).
+  return finish(p, state, t, t);
 }
 
 /** @cpython _PyPegen_FstringParser_ConcatFstring */
