@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { generateToken } from "./generate_token.ts";
 import { generateAst } from "./asdl_ts.ts";
 import { generateParser } from "./pegen/generate.ts";
+import { generateUnicodeNames } from "./generate_unicode_names.ts";
 import { generateUnicodetypeDb } from "./generate_unicodetype_db.ts";
 import { setCheckOnly, stale } from "./generated.ts";
 
@@ -15,6 +16,7 @@ setCheckOnly(check);
 generateToken(root);
 generateAst(root);
 generateParser(root);
+generateUnicodeNames(root);
 generateUnicodetypeDb(root);
 
 if (check && stale.length) {

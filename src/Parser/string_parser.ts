@@ -11,9 +11,6 @@
  * DIVERGENCE: CPython scans the UTF-8 bytes of the token; this scans the decoded text and
  * converts lengths to bytes where a position needs them. `_PyPegen_concatenate_strings`
  * lives in action_helpers.c in CPython; it is here, beside the machinery it drives.
- *
- * DIVERGENCE: `\N{name}` escapes need the Unicode name table, which typhon does not have
- * yet; they raise the "unknown Unicode character name" error.
  */
 import * as ast from "../Python/Python-ast.generated.ts";
 import type { Token } from "./pegen_token.ts";
@@ -21,6 +18,7 @@ import { Parser, _PyPegen_Parser_New, _PyPegen_run_parser, Py_fstring_input } fr
 import { _PyTokenizer_FromString, utf8Length } from "./tokenizer.ts";
 import { PyBytes } from "../Include/ast_constant.ts";
 import { RAISE_SYNTAX_ERROR, RAISE_SYNTAX_ERROR_KNOWN_LOCATION } from "./pegen_errors.ts";
+import { _getcode } from "../Modules/unicodedata.ts";
 
 const MAXLEVEL = 200;
 
@@ -91,7 +89,14 @@ function decodeUnicodeEscapes(p: Parser, s: string, t: Token): string {
       if (s[i + 2] !== "{" || close < 0) {
         throw new DecodeFailure(`'unicodeescape' codec can't decode bytes in position ${start}-${start + 1}: malformed \\N character escape`);
       }
-      throw new DecodeFailure(`'unicodeescape' codec can't decode bytes in position ${start}-${start + (close - i)}: unknown Unicode character name`);
+      const code = close - i > 3 ? _getcode(s.slice(i + 3, close)) : -1;
+      if (code < 0) {
+        throw new DecodeFailure(`'unicodeescape' codec can't decode bytes in position ${start}-${start + (close - i)}: unknown Unicode character name`);
+      }
+      out += String.fromCodePoint(code);
+      for (let k = i; k <= close; k++) pos += s.charCodeAt(k) < 0x80 ? 1 : 10;
+      i = close + 1;
+      continue;
     }
     // An invalid escape: kept as written.
     p.warn?.("DeprecationWarning", `invalid escape sequence '\\${e}'`, t.lineno, t.col_offset);
