@@ -47,5 +47,9 @@ export function runProgram(command: string, prefix: readonly string[], program: 
     encoding: "utf8",
     timeout: 60_000,
   });
-  return { exit: r.status ?? -1, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
+  // CPython names the main script by its absolute path (since 3.9): make the outcome
+  // independent of where the checkout lives.
+  const dir = path.dirname(program) + "/";
+  const local = (s: string) => s.split(dir).join("$DIR/");
+  return { exit: r.status ?? -1, stdout: local(r.stdout ?? ""), stderr: local(r.stderr ?? "") };
 }

@@ -7,6 +7,8 @@ export interface Host {
   /** The file's bytes, or an OSError description (errno name and strerror) if it cannot be read. */
   readFile(path: string): Uint8Array | { errno: string; strerror: string };
   writeStdout(text: string): void;
+  /** The current working directory. */
+  cwd(): string;
   writeStderr(text: string): void;
   readonly argv: readonly string[];
 }

@@ -52,6 +52,7 @@ export class NodeHost implements Host {
     }
   }
   writeStdout(text: string): void { this.stdout.write(text); }
+  cwd(): string { return process.cwd(); }
   writeStderr(text: string): void { this.stderr.write(text); }
   flush(): void { this.stdout.flush(); this.stderr.flush(); }
 }

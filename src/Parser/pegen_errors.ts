@@ -49,9 +49,12 @@ export function _PyPegen_raise_error_known_location(
   }
   let text = errorLine(p, p.start_rule === 800 ? lineno - p.starting_lineno + 1 : lineno);
   if (p.start_rule === 800 && !text) text = p.tok.buf;
-  const col = _PyPegen_byte_offset_to_character_offset(text, col_offset);
+  let col = col_offset;
   let end_col = end_col_offset;
-  if (end_col > 0) end_col = _PyPegen_byte_offset_to_character_offset(text, end_col);
+  if (p.tok.encoding !== null) {
+    col = _PyPegen_byte_offset_to_character_offset(text, col_offset);
+    if (end_col > 0) end_col = _PyPegen_byte_offset_to_character_offset(text, end_col);
+  }
   p.error = new PyFrontEndError(errtype, msg, {
     filename: p.tok.filename, lineno, offset: col, text, end_lineno, end_offset: end_col,
   });

@@ -63,6 +63,8 @@ export class tok_state {
   /** Scanning a single interactive statement (the REPL); not used yet. */
   prompt: string | null = null;
   type_comments = false;
+  /** The source encoding when known (a cookie or BOM for files; always for decoded text). */
+  encoding: string | null = "utf-8";
   async_hacks = false;
   /** The SyntaxError the tokenizer raised itself (tokenizer.c's syntaxerror()). */
   error: PyFrontEndError | null = null;

@@ -51,8 +51,9 @@ function lineEnd(b: Uint8Array, from: number): number {
   return i < 0 ? b.length : i + 1;
 }
 
-function syntaxError(filename: string, msg: string, lineno = 0, text: string | null = null): PyFrontEndError {
-  return new PyFrontEndError("SyntaxError", msg, { filename, lineno, offset: 0, text, end_lineno: lineno, end_offset: 0 });
+/** Decoding errors carry no location: CPython raises them before it has a line to show. */
+function syntaxError(_filename: string, msg: string): PyFrontEndError {
+  return new PyFrontEndError("SyntaxError", msg);
 }
 
 /**
@@ -68,7 +69,6 @@ export function _PyTokenizer_FromFile(bytes: Uint8Array, filename: string, exec_
   }
   // The cookie: line 1, or line 2 when line 1 is only a comment or blank.
   let encoding: string | null = null;
-  let cookieLine = 0;
   const end1 = lineEnd(body, 0);
   const lines: [number, number][] = [[0, end1], [end1, lineEnd(body, end1)]];
   for (let n = 0; n < 2; n++) {
@@ -77,16 +77,15 @@ export function _PyTokenizer_FromFile(bytes: Uint8Array, filename: string, exec_
     const m = CODING_RE.exec(text);
     if (m) {
       encoding = get_normal_name(m[1]);
-      cookieLine = n + 1;
       break;
     }
     if (!/^[ \t\f]*(#|\r?\n|$)/.test(text)) break;
   }
   let source: string | null;
   if (encoding !== null) {
-    if (bom && encoding !== "utf-8") return syntaxError(filename, "encoding problem: utf-8");
+    if (bom && encoding !== "utf-8") return syntaxError(filename, `encoding problem: ${encoding} with BOM`);
     const decode = decoderFor(encoding);
-    if (!decode) return syntaxError(filename, `unknown encoding: ${encoding}`, cookieLine);
+    if (!decode) return syntaxError(filename, `encoding problem: ${encoding}`);
     source = decode(body);
     if (source === null) {
       return syntaxError(filename, `(unicode error) '${encoding}' codec can't decode bytes`);
@@ -101,13 +100,16 @@ export function _PyTokenizer_FromFile(bytes: Uint8Array, filename: string, exec_
         if (decodeStrict("utf-8", body.subarray(start, e)) === null || e >= body.length) {
           const bad = body.subarray(start, e).find((x, i, a) => decodeStrict("utf-8", a.subarray(0, i + 1)) === null && x >= 0x80) ?? body[start];
           return syntaxError(filename,
-            `Non-UTF-8 code starting with '\\x${bad.toString(16)}' in file ${filename} on line ${lineno}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
-            lineno);
+            `Non-UTF-8 code starting with '\\x${bad.toString(16)}' in file ${filename} on line ${lineno}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`);
         }
         lineno++;
         start = e;
       }
     }
   }
-  return _PyTokenizer_FromString(source, exec_input, filename);
+  const tok = _PyTokenizer_FromString(source, exec_input, filename);
+  // CPython records an encoding only when a BOM or a cookie named one; error columns are
+  // converted from bytes to characters only then.
+  tok.encoding = encoding ?? (bom ? "utf-8" : null);
+  return tok;
 }
