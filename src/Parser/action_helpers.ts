@@ -255,4 +255,9 @@ export function _PyPegen_get_patterns(_p: Parser, seq: KeyPatternPair[]): ast.pa
   return seq.map((x) => x.pattern);
 }
 
+/** @cpython _PyPegen_check_legacy_stmt: `print` and `exec` were statements in Python 2. */
+export function _PyPegen_check_legacy_stmt(_p: Parser, name: ast.expr): boolean {
+  return name instanceof ast.Name && (name.id === "print" || name.id === "exec");
+}
+
 void RAISE_SYNTAX_ERROR;

@@ -28,7 +28,9 @@ import {
   _PyPegen_get_values, _PyPegen_collect_call_seqs, _PyPegen_seq_extract_starred_exprs,
   _PyPegen_seq_delete_starred_exprs, _PyPegen_keyword_or_starred, _PyPegen_ensure_real,
   _PyPegen_ensure_imaginary, _PyPegen_key_pattern_pair, _PyPegen_get_pattern_keys, _PyPegen_get_patterns,
+  _PyPegen_check_legacy_stmt,
 } from "./action_helpers.ts";
+import { RAISE_SYNTAX_ERROR_KNOWN_RANGE } from "./pegen_errors.ts";
 
 /** Hard keywords and their token numbers. */
 export const reserved_keywords: ReadonlyMap<string, number> = new Map([
@@ -4752,6 +4754,8 @@ function expressions_rule(p: Parser): any {
 }
 
 // expression:
+//     | invalid_expression
+//     | invalid_legacy_expression
 //     | a=disjunction 'if' b=disjunction 'else' c=expression
 //     | disjunction
 //     | lambdef
@@ -4764,6 +4768,30 @@ function expression_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_expression
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_expression_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
+    if (p.call_invalid_rules) { // invalid_legacy_expression
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_legacy_expression_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // a=disjunction 'if' b=disjunction 'else' c=expression
       if (p.error_indicator) { p.level--; return null; }
       let a: any, _v1: any, b: any, _v3: any, c: any;
@@ -8963,6 +8991,149 @@ function func_type_comment_rule(p: Parser): any {
   return _res;
 }
 
+// expression_without_invalid:
+//     | a=disjunction 'if' b=disjunction 'else' c=expression
+//     | disjunction
+//     | lambdef
+function expression_without_invalid_rule(p: Parser): any {
+  const _prev_call_invalid = p.call_invalid_rules;
+  p.call_invalid_rules = false;
+  const _res = expression_without_invalid_body(p);
+  p.call_invalid_rules = _prev_call_invalid;
+  return _res;
+}
+
+function expression_without_invalid_body(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
+  const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
+  done: {
+    { // a=disjunction 'if' b=disjunction 'else' c=expression
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, b: any, _v3: any, c: any;
+      if (
+        (a = disjunction_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 513 /* 'if' */)) !== null &&
+    (b = disjunction_rule(p)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, 521 /* 'else' */)) !== null &&
+    (c = expression_rule(p)) !== null
+      ) {
+        const _token = _PyPegen_get_last_nonnwhitespace_token(p);
+        if (_token === null) { p.level--; return null; }
+        const _end_lineno = _token.end_lineno, _end_col_offset = _token.end_col_offset;
+        _res = new ast.IfExp(b, a, c, _start_lineno, _start_col_offset, _end_lineno, _end_col_offset);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // disjunction
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = disjunction_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // lambdef
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = lambdef_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_legacy_expression:
+//     | a=NAME !'(' b=star_expressions
+function invalid_legacy_expression_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a=NAME !'(' b=star_expressions
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, b: any;
+      if (
+        (a = _PyPegen_name_token(p)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, 7 /* '(' */) &&
+    (b = star_expressions_rule(p)) !== null
+      ) {
+        _res = _PyPegen_check_legacy_stmt(p, a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b,
+            `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`) : null;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_expression:
+//     | !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+//     | a=disjunction 'if' b=disjunction !('else' | ':')
+function invalid_expression_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, b: any;
+      if (
+        _PyPegen_lookahead(0, _tmp_130, p) &&
+    (a = disjunction_rule(p)) !== null &&
+    (b = expression_without_invalid_rule(p)) !== null
+      ) {
+        _res = _PyPegen_check_legacy_stmt(p, a) ? null : p.tokens[p.mark - 1].level === 0 ? null :
+        RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a=disjunction 'if' b=disjunction !('else' | ':')
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, b: any;
+      if (
+        (a = disjunction_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 513 /* 'if' */)) !== null &&
+    (b = disjunction_rule(p)) !== null &&
+    _PyPegen_lookahead(0, _tmp_131, p)
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, "expected 'else' after 'if' expression");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
 // ---------------------------------------------------------------- helpers
 
 function _loop0_0(p: Parser): any {
@@ -12030,6 +12201,79 @@ function _tmp_129(p: Parser): any {
     (_v1 = _PyPegen_expect_token(p, T.INDENT)) !== null
       ) {
         _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_130(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // NAME STRING
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_name_token(p)) !== null &&
+    (_v1 = _PyPegen_string_token(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // SOFT_KEYWORD
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_soft_keyword_token(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_131(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'else'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 521 /* 'else' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ':'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null
+      ) {
+        _res = _v0;
         if (_res === null && p.error_indicator) { p.level--; return null; }
         break done;
       }

@@ -276,6 +276,17 @@ class Emitter {
         `  return _res;`,
         `}`, "");
       this.out.push(...this.emitRuleBody(`${rule.name}_raw`, rule.alts, false, rule));
+    } else if (rule.name.endsWith("_without_invalid")) {
+      // Tried with the invalid_* alternatives switched off, restoring the flag afterwards.
+      this.out.push(comment,
+        `function ${rule.name}_rule(p: Parser): any {`,
+        `  const _prev_call_invalid = p.call_invalid_rules;`,
+        `  p.call_invalid_rules = false;`,
+        `  const _res = ${rule.name}_body(p);`,
+        `  p.call_invalid_rules = _prev_call_invalid;`,
+        `  return _res;`,
+        `}`, "");
+      this.out.push(...this.emitRuleBody(`${rule.name}_body`, rule.alts, false, rule));
     } else {
       this.out.push(...this.emitRuleBody(`${rule.name}_rule`, rule.alts, rule.memo && !rule.leftRecursive, rule, comment));
     }
