@@ -6,8 +6,12 @@
 //
 // Front-end benchmarks (bench/frontend/NAME.ts + NAME.py) each print `seconds files
 // failures` for the work they time; the runner takes the best of REPEAT runs on each side.
+// typhon's side runs as an esbuild bundle, exactly as bin/typhon runs the interpreter (a
+// TypeScript loader in front of it would be timed too, and it is several times slower).
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { buildSync } from "esbuild";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -27,13 +31,20 @@ function best(cmd: string, args: string[]): { seconds: number; detail: string } 
   return { seconds: bestSeconds, detail };
 }
 
+const bundleDir = mkdtempSync(path.join(tmpdir(), "typhon-bench-"));
+function bundle(entry: string): string {
+  const outfile = path.join(bundleDir, path.basename(entry).replace(/\.ts$/, ".cjs"));
+  buildSync({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" });
+  return outfile;
+}
+
 const rows: string[] = [];
 const ratios: number[] = [];
 const frontend = path.join(HERE, "frontend");
 for (const name of readdirSync(frontend).filter((n) => n.endsWith(".py")).sort()) {
   const bench = name.replace(/\.py$/, "");
   if (!bench.includes(filter)) continue;
-  const ours = best(process.execPath, ["--import", "tsx", path.join(frontend, `${bench}.ts`)]);
+  const ours = best(process.execPath, ["--stack-size=4000", bundle(path.join(frontend, `${bench}.ts`))]);
   const theirs = best(python, [path.join(frontend, name)]);
   const ratio = ours.seconds / theirs.seconds;
   ratios.push(ratio);
