@@ -34,9 +34,9 @@ function run(tok: tok_state, mode: ParseMode, flags: ParseFlags): mod | PyFrontE
   return result as mod;
 }
 
-/** A NUL byte ends C strings, so CPython refuses source that contains one. */
+/** A NUL byte ends C strings, so CPython refuses source that contains one (3.11.7: a SyntaxError). */
 function nulError(): PyFrontEndError {
-  return new PyFrontEndError("ValueError", "source code string cannot contain null bytes");
+  return new PyFrontEndError("SyntaxError", "source code string cannot contain null bytes");
 }
 
 /** @cpython _PyParser_ASTFromFile. Decodes the bytes (BOM, coding cookie) and parses them. */
