@@ -11,8 +11,8 @@ import * as ast from "../Python/Python-ast.generated.ts";
 import type { Parser } from "./pegen.ts";
 import type { Token } from "./pegen_token.ts";
 import * as T from "./token.generated.ts";
-import { PyComplex } from "../Include/ast_constant.ts";
-import { RAISE_SYNTAX_ERROR, RAISE_SYNTAX_ERROR_KNOWN_LOCATION } from "./pegen_errors.ts";
+import { PyComplex, None, Ellipsis } from "../Include/ast_constant.ts";
+import { RAISE_SYNTAX_ERROR, RAISE_SYNTAX_ERROR_KNOWN_LOCATION, RAISE_SYNTAX_ERROR_KNOWN_RANGE } from "./pegen_errors.ts";
 
 export interface NameDefaultPair { arg: ast.arg; value: ast.expr | null }
 export interface SlashWithDefault { plain_names: ast.arg[]; names_with_defaults: NameDefaultPair[] }
@@ -260,4 +260,88 @@ export function _PyPegen_check_legacy_stmt(_p: Parser, name: ast.expr): boolean 
   return name instanceof ast.Name && (name.id === "print" || name.id === "exec");
 }
 
-void RAISE_SYNTAX_ERROR;
+/** @cpython _PyPegen_get_expr_name: how error messages name an expression. */
+export function _PyPegen_get_expr_name(e: ast.expr): string {
+  switch (e._type) {
+    case "Attribute": return "attribute";
+    case "Subscript": return "subscript";
+    case "Starred": return "starred";
+    case "Name": return "name";
+    case "List": return "list";
+    case "Tuple": return "tuple";
+    case "Lambda": return "lambda";
+    case "Call": return "function call";
+    case "BoolOp": case "BinOp": case "UnaryOp": return "expression";
+    case "GeneratorExp": return "generator expression";
+    case "Yield": case "YieldFrom": return "yield expression";
+    case "Await": return "await expression";
+    case "ListComp": return "list comprehension";
+    case "SetComp": return "set comprehension";
+    case "DictComp": return "dict comprehension";
+    case "Dict": return "dict literal";
+    case "Set": return "set display";
+    case "JoinedStr": case "FormattedValue": return "f-string expression";
+    case "Constant": {
+      const v = (e as ast.Constant).value;
+      if (v === None) return "None";
+      if (v === false) return "False";
+      if (v === true) return "True";
+      if (v === Ellipsis) return "ellipsis";
+      return "literal";
+    }
+    case "Compare": return "comparison";
+    case "IfExp": return "conditional expression";
+    case "NamedExpr": return "named expression";
+    default: return "expression";
+  }
+}
+
+/** @cpython _PyPegen_get_invalid_target: the part of a would-be target that cannot be one. */
+export function _PyPegen_get_invalid_target(e: ast.expr | null, type: "star" | "del" | "for"): ast.expr | null {
+  if (e === null) return null;
+  if (e instanceof ast.List || e instanceof ast.Tuple) {
+    for (const x of e.elts) {
+      const child = _PyPegen_get_invalid_target(x, type);
+      if (child !== null) return child;
+    }
+    return null;
+  }
+  if (e instanceof ast.Starred) return type === "del" ? e : _PyPegen_get_invalid_target(e.value, type);
+  if (e instanceof ast.Compare) {
+    // `a in b` of `for a in b` parses as a comparison: look at its left side.
+    if (type === "for") return e.ops[0] === "In" ? _PyPegen_get_invalid_target(e.left, type) : null;
+    return e;
+  }
+  if (e instanceof ast.Name || e instanceof ast.Subscript || e instanceof ast.Attribute) return null;
+  return e;
+}
+
+/** @cpython RAISE_SYNTAX_ERROR_INVALID_TARGET: raises only when an invalid target is found. */
+export function RAISE_SYNTAX_ERROR_INVALID_TARGET(p: Parser, type: "star" | "del" | "for", e: ast.expr | null): null {
+  const invalid = _PyPegen_get_invalid_target(e, type);
+  if (invalid !== null) {
+    const verb = type === "del" ? "delete" : "assign to";
+    return RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, invalid, `cannot ${verb} ${_PyPegen_get_expr_name(invalid)}`);
+  }
+  return null;
+}
+
+/** @cpython _PyPegen_get_last_comprehension_item */
+export function _PyPegen_get_last_comprehension_item(c: ast.comprehension): ast.expr {
+  return c.ifs.length ? c.ifs[c.ifs.length - 1] : c.iter;
+}
+
+/** @cpython _PyPegen_nonparen_genexp_in_call */
+export function _PyPegen_nonparen_genexp_in_call(p: Parser, args: ast.Call, comprehensions: ast.comprehension[]): null {
+  const len = args.args.length;
+  if (len <= 1) return null;
+  const last = comprehensions[comprehensions.length - 1];
+  return RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, args.args[len - 1], _PyPegen_get_last_comprehension_item(last),
+    "Generator expression must be parenthesized");
+}
+
+/** @cpython _PyPegen_arguments_parsing_error */
+export function _PyPegen_arguments_parsing_error(p: Parser, e: ast.Call): null {
+  const unpacking = e.keywords.some((k) => k.arg === null);
+  return RAISE_SYNTAX_ERROR(p, unpacking ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
+}

@@ -28,9 +28,13 @@ import {
   _PyPegen_get_values, _PyPegen_collect_call_seqs, _PyPegen_seq_extract_starred_exprs,
   _PyPegen_seq_delete_starred_exprs, _PyPegen_keyword_or_starred, _PyPegen_ensure_real,
   _PyPegen_ensure_imaginary, _PyPegen_key_pattern_pair, _PyPegen_get_pattern_keys, _PyPegen_get_patterns,
-  _PyPegen_check_legacy_stmt,
+  _PyPegen_check_legacy_stmt, _PyPegen_get_expr_name, RAISE_SYNTAX_ERROR_INVALID_TARGET, _PyPegen_nonparen_genexp_in_call,
+  _PyPegen_arguments_parsing_error, _PyPegen_get_last_comprehension_item,
 } from "./action_helpers.ts";
-import { RAISE_SYNTAX_ERROR_KNOWN_RANGE } from "./pegen_errors.ts";
+import {
+  RAISE_SYNTAX_ERROR, RAISE_SYNTAX_ERROR_KNOWN_LOCATION, RAISE_SYNTAX_ERROR_KNOWN_RANGE, RAISE_SYNTAX_ERROR_STARTING_FROM,
+  RAISE_INDENTATION_ERROR, RAISE_ERROR_KNOWN_LOCATION,
+} from "./pegen_errors.ts";
 
 /** Hard keywords and their token numbers. */
 export const reserved_keywords: ReadonlyMap<string, number> = new Map([
@@ -723,6 +727,7 @@ function compound_stmt_rule(p: Parser): any {
 //     | a=('(' b=single_target ')' | single_subscript_attribute_target) ':' b=expression c=('=' d=annotated_rhs)?
 //     | a=(z=star_targets '=')+ b=(yield_expr | star_expressions) !'=' tc=(TYPE_COMMENT)?
 //     | a=single_target b=augassign ~ c=(yield_expr | star_expressions)
+//     | invalid_assignment
 function assignment_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -805,6 +810,18 @@ function assignment_rule(p: Parser): any {
       p.mark = _mark;
       if (_cut_var) { p.level--; return null; }
     }
+    if (p.call_invalid_rules) { // invalid_assignment
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_assignment_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -1179,6 +1196,7 @@ function nonlocal_stmt_rule(p: Parser): any {
 
 // del_stmt:
 //     | 'del' a=del_targets &(';' | NEWLINE)
+//     | invalid_del_stmt
 function del_stmt_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -1204,6 +1222,18 @@ function del_stmt_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_del_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_del_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -1403,6 +1433,7 @@ function import_from_rule(p: Parser): any {
 //     | '(' a=import_from_as_names (',')? ')'
 //     | import_from_as_names !','
 //     | '*'
+//     | invalid_import_from_targets
 function import_from_targets_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -1454,6 +1485,18 @@ function import_from_targets_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_import_from_targets
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_import_from_targets_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -1642,6 +1685,7 @@ function dotted_name_raw(p: Parser): any {
 // block:
 //     | NEWLINE INDENT a=statements DEDENT
 //     | simple_stmts
+//     | invalid_block
 function block_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -1676,6 +1720,18 @@ function block_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_block
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_block_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   _PyPegen_insert_memo(p, _mark, 1030, _res);
@@ -1750,6 +1806,7 @@ function class_def_rule(p: Parser): any {
 }
 
 // class_def_raw:
+//     | invalid_class_def_raw
 //     | 'class' a=NAME b=('(' z=(arguments)? ')')? ':' c=block
 function class_def_raw_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -1759,6 +1816,18 @@ function class_def_raw_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_class_def_raw
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_class_def_raw_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'class' a=NAME b=('(' z=(arguments)? ')')? ':' c=block
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, a: any, b: any, _v3: any, c: any;
@@ -1825,6 +1894,7 @@ function function_def_rule(p: Parser): any {
 }
 
 // function_def_raw:
+//     | invalid_def_raw
 //     | 'def' n=NAME &&'(' params=(params)? ')' a=('->' z=expression)? &&':' tc=(func_type_comment)? b=block
 //     | ASYNC 'def' n=NAME &&'(' params=(params)? ')' a=('->' z=expression)? &&':' tc=(func_type_comment)? b=block
 function function_def_raw_rule(p: Parser): any {
@@ -1835,6 +1905,18 @@ function function_def_raw_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_def_raw
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_def_raw_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'def' n=NAME &&'(' params=(params)? ')' a=('->' z=expression)? &&':' tc=(func_type_comment)? b=block
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, n: any, _v2: any, params: any, _v4: any, a: any, _v6: any, tc: any, b: any;
@@ -1889,6 +1971,7 @@ function function_def_raw_rule(p: Parser): any {
 }
 
 // params:
+//     | invalid_parameters
 //     | parameters
 function params_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -1896,6 +1979,18 @@ function params_rule(p: Parser): any {
   let _res: any = null;
   const _mark = p.mark;
   done: {
+    if (p.call_invalid_rules) { // invalid_parameters
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_parameters_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // parameters
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any;
@@ -2089,6 +2184,7 @@ function slash_with_default_rule(p: Parser): any {
 }
 
 // star_etc:
+//     | invalid_star_etc
 //     | '*' a=param_no_default b=param_maybe_default* c=(kwds)?
 //     | '*' a=param_no_default_star_annotation b=param_maybe_default* c=(kwds)?
 //     | '*' ',' b=param_maybe_default+ c=(kwds)?
@@ -2099,6 +2195,18 @@ function star_etc_rule(p: Parser): any {
   let _res: any = null;
   const _mark = p.mark;
   done: {
+    if (p.call_invalid_rules) { // invalid_star_etc
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_star_etc_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // '*' a=param_no_default b=param_maybe_default* c=(kwds)?
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, a: any, b: any, c: any;
@@ -2163,6 +2271,7 @@ function star_etc_rule(p: Parser): any {
 }
 
 // kwds:
+//     | invalid_kwds
 //     | '**' a=param_no_default
 function kwds_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -2170,6 +2279,18 @@ function kwds_rule(p: Parser): any {
   let _res: any = null;
   const _mark = p.mark;
   done: {
+    if (p.call_invalid_rules) { // invalid_kwds
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_kwds_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // '**' a=param_no_default
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, a: any;
@@ -2485,6 +2606,7 @@ function star_annotation_rule(p: Parser): any {
 
 // default:
 //     | '=' a=expression
+//     | invalid_default
 function default_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -2504,6 +2626,18 @@ function default_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_default
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_default_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -2511,6 +2645,7 @@ function default_rule(p: Parser): any {
 }
 
 // if_stmt:
+//     | invalid_if_stmt
 //     | 'if' a=named_expression ':' b=block c=elif_stmt
 //     | 'if' a=named_expression ':' b=block c=(else_block)?
 function if_stmt_rule(p: Parser): any {
@@ -2521,6 +2656,18 @@ function if_stmt_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_if_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_if_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'if' a=named_expression ':' b=block c=elif_stmt
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, a: any, _v2: any, b: any, c: any;
@@ -2566,6 +2713,7 @@ function if_stmt_rule(p: Parser): any {
 }
 
 // elif_stmt:
+//     | invalid_elif_stmt
 //     | 'elif' a=named_expression ':' b=block c=elif_stmt
 //     | 'elif' a=named_expression ':' b=block c=(else_block)?
 function elif_stmt_rule(p: Parser): any {
@@ -2576,6 +2724,18 @@ function elif_stmt_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_elif_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_elif_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'elif' a=named_expression ':' b=block c=elif_stmt
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, a: any, _v2: any, b: any, c: any;
@@ -2621,6 +2781,7 @@ function elif_stmt_rule(p: Parser): any {
 }
 
 // else_block:
+//     | invalid_else_stmt
 //     | 'else' &&':' b=block
 function else_block_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -2628,6 +2789,18 @@ function else_block_rule(p: Parser): any {
   let _res: any = null;
   const _mark = p.mark;
   done: {
+    if (p.call_invalid_rules) { // invalid_else_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_else_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'else' &&':' b=block
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, _v1: any, b: any;
@@ -2649,6 +2822,7 @@ function else_block_rule(p: Parser): any {
 }
 
 // while_stmt:
+//     | invalid_while_stmt
 //     | 'while' a=named_expression ':' b=block c=(else_block)?
 function while_stmt_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -2658,6 +2832,18 @@ function while_stmt_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_while_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_while_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'while' a=named_expression ':' b=block c=(else_block)?
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, a: any, _v2: any, b: any, c: any;
@@ -2684,8 +2870,10 @@ function while_stmt_rule(p: Parser): any {
 }
 
 // for_stmt:
+//     | invalid_for_stmt
 //     | 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=(TYPE_COMMENT)? b=block el=(else_block)?
 //     | ASYNC 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=(TYPE_COMMENT)? b=block el=(else_block)?
+//     | invalid_for_target
 function for_stmt_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -2694,6 +2882,18 @@ function for_stmt_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_for_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_for_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=(TYPE_COMMENT)? b=block el=(else_block)?
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, t: any, _v2: any, ex: any, _v5: any, tc: any, b: any, el: any;
@@ -2745,6 +2945,18 @@ function for_stmt_rule(p: Parser): any {
       p.mark = _mark;
       if (_cut_var) { p.level--; return null; }
     }
+    if (p.call_invalid_rules) { // invalid_for_target
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_for_target_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -2752,10 +2964,12 @@ function for_stmt_rule(p: Parser): any {
 }
 
 // with_stmt:
+//     | invalid_with_stmt_indent
 //     | 'with' '(' a=','.with_item+ ','? ')' ':' b=block
 //     | 'with' a=','.with_item+ ':' tc=(TYPE_COMMENT)? b=block
 //     | ASYNC 'with' '(' a=','.with_item+ ','? ')' ':' b=block
 //     | ASYNC 'with' a=','.with_item+ ':' tc=(TYPE_COMMENT)? b=block
+//     | invalid_with_stmt
 function with_stmt_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -2764,6 +2978,18 @@ function with_stmt_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_with_stmt_indent
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_with_stmt_indent_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'with' '(' a=','.with_item+ ','? ')' ':' b=block
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, _v1: any, a: any, _v3: any, _v4: any, _v5: any, b: any;
@@ -2846,6 +3072,18 @@ function with_stmt_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_with_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_with_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -2854,6 +3092,7 @@ function with_stmt_rule(p: Parser): any {
 
 // with_item:
 //     | e=expression 'as' t=star_target &(',' | ')' | ':')
+//     | invalid_with_item
 //     | e=expression
 function with_item_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -2876,6 +3115,18 @@ function with_item_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_with_item
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_with_item_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // e=expression
       if (p.error_indicator) { p.level--; return null; }
       let e: any;
@@ -2895,6 +3146,7 @@ function with_item_rule(p: Parser): any {
 }
 
 // try_stmt:
+//     | invalid_try_stmt
 //     | 'try' &&':' b=block f=finally_block
 //     | 'try' &&':' b=block ex=except_block+ el=(else_block)? f=(finally_block)?
 //     | 'try' &&':' b=block ex=except_star_block+ el=(else_block)? f=(finally_block)?
@@ -2906,6 +3158,18 @@ function try_stmt_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_try_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_try_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'try' &&':' b=block f=finally_block
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, _v1: any, b: any, f: any;
@@ -2971,8 +3235,10 @@ function try_stmt_rule(p: Parser): any {
 }
 
 // except_block:
+//     | invalid_except_stmt_indent
 //     | 'except' e=expression t=('as' z=NAME)? ':' b=block
 //     | 'except' ':' b=block
+//     | invalid_except_stmt
 function except_block_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -2981,6 +3247,18 @@ function except_block_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_except_stmt_indent
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_except_stmt_indent_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'except' e=expression t=('as' z=NAME)? ':' b=block
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, e: any, t: any, _v3: any, b: any;
@@ -3017,6 +3295,18 @@ function except_block_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_except_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_except_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -3024,7 +3314,9 @@ function except_block_rule(p: Parser): any {
 }
 
 // except_star_block:
+//     | invalid_except_star_stmt_indent
 //     | 'except' '*' e=expression t=('as' z=NAME)? ':' b=block
+//     | invalid_except_stmt
 function except_star_block_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -3033,6 +3325,18 @@ function except_star_block_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_except_star_stmt_indent
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_except_star_stmt_indent_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'except' '*' e=expression t=('as' z=NAME)? ':' b=block
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, _v1: any, e: any, t: any, _v4: any, b: any;
@@ -3053,6 +3357,18 @@ function except_star_block_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_except_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_except_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -3060,6 +3376,7 @@ function except_star_block_rule(p: Parser): any {
 }
 
 // finally_block:
+//     | invalid_finally_stmt
 //     | 'finally' &&':' a=block
 function finally_block_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -3067,6 +3384,18 @@ function finally_block_rule(p: Parser): any {
   let _res: any = null;
   const _mark = p.mark;
   done: {
+    if (p.call_invalid_rules) { // invalid_finally_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_finally_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // 'finally' &&':' a=block
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, _v1: any, a: any;
@@ -3089,6 +3418,7 @@ function finally_block_rule(p: Parser): any {
 
 // match_stmt:
 //     | "match" subject=subject_expr ':' NEWLINE INDENT cases=case_block+ DEDENT
+//     | invalid_match_stmt
 function match_stmt_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -3118,6 +3448,18 @@ function match_stmt_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_match_stmt
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_match_stmt_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -3171,6 +3513,7 @@ function subject_expr_rule(p: Parser): any {
 }
 
 // case_block:
+//     | invalid_case_block
 //     | "case" pattern=patterns guard=guard? ':' body=block
 function case_block_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -3178,6 +3521,18 @@ function case_block_rule(p: Parser): any {
   let _res: any = null;
   const _mark = p.mark;
   done: {
+    if (p.call_invalid_rules) { // invalid_case_block
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_case_block_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // "case" pattern=patterns guard=guard? ':' body=block
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, pattern: any, guard: any, _v3: any, body: any;
@@ -3312,6 +3667,7 @@ function pattern_rule(p: Parser): any {
 
 // as_pattern:
 //     | pattern=or_pattern 'as' target=pattern_capture_target
+//     | invalid_as_pattern
 function as_pattern_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -3337,6 +3693,18 @@ function as_pattern_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_as_pattern
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_as_pattern_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -4518,6 +4886,7 @@ function double_star_pattern_rule(p: Parser): any {
 //     | cls=name_or_attr '(' patterns=positional_patterns ','? ')'
 //     | cls=name_or_attr '(' keywords=keyword_patterns ','? ')'
 //     | cls=name_or_attr '(' patterns=positional_patterns ',' keywords=keyword_patterns ','? ')'
+//     | invalid_class_pattern
 function class_pattern_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -4604,6 +4973,18 @@ function class_pattern_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_class_pattern
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_class_pattern_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -5112,6 +5493,7 @@ function assignment_expression_rule(p: Parser): any {
 
 // named_expression:
 //     | assignment_expression
+//     | invalid_named_expression
 //     | expression !':='
 function named_expression_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -5131,6 +5513,18 @@ function named_expression_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_named_expression
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_named_expression_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // expression !':='
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any;
@@ -6820,6 +7214,7 @@ function atom_rule(p: Parser): any {
 
 // group:
 //     | '(' a=(yield_expr | named_expression) ')'
+//     | invalid_group
 function group_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -6840,6 +7235,18 @@ function group_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_group
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_group_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -6881,6 +7288,7 @@ function lambdef_rule(p: Parser): any {
 }
 
 // lambda_params:
+//     | invalid_lambda_parameters
 //     | lambda_parameters
 function lambda_params_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -6888,6 +7296,18 @@ function lambda_params_rule(p: Parser): any {
   let _res: any = null;
   const _mark = p.mark;
   done: {
+    if (p.call_invalid_rules) { // invalid_lambda_parameters
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_lambda_parameters_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // lambda_parameters
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any;
@@ -7081,6 +7501,7 @@ function lambda_slash_with_default_rule(p: Parser): any {
 }
 
 // lambda_star_etc:
+//     | invalid_lambda_star_etc
 //     | '*' a=lambda_param_no_default b=lambda_param_maybe_default* c=(lambda_kwds)?
 //     | '*' ',' b=lambda_param_maybe_default+ c=(lambda_kwds)?
 //     | a=lambda_kwds
@@ -7090,6 +7511,18 @@ function lambda_star_etc_rule(p: Parser): any {
   let _res: any = null;
   const _mark = p.mark;
   done: {
+    if (p.call_invalid_rules) { // invalid_lambda_star_etc
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_lambda_star_etc_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // '*' a=lambda_param_no_default b=lambda_param_maybe_default* c=(lambda_kwds)?
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, a: any, b: any, c: any;
@@ -7139,6 +7572,7 @@ function lambda_star_etc_rule(p: Parser): any {
 }
 
 // lambda_kwds:
+//     | invalid_lambda_kwds
 //     | '**' a=lambda_param_no_default
 function lambda_kwds_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -7146,6 +7580,18 @@ function lambda_kwds_rule(p: Parser): any {
   let _res: any = null;
   const _mark = p.mark;
   done: {
+    if (p.call_invalid_rules) { // invalid_lambda_kwds
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_lambda_kwds_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // '**' a=lambda_param_no_default
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any, a: any;
@@ -7452,6 +7898,7 @@ function set_rule(p: Parser): any {
 
 // dict:
 //     | '{' a=(double_starred_kvpairs)? '}'
+//     | '{' invalid_double_starred_kvpairs '}'
 function dict_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -7477,6 +7924,20 @@ function dict_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // '{' invalid_double_starred_kvpairs '}'
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any, _v1: any, _v2: any;
+        if (
+          (_v0 = _PyPegen_expect_token(p, 25 /* '{' */)) !== null &&
+      (_v1 = invalid_double_starred_kvpairs_rule(p)) !== null &&
+      (_v2 = _PyPegen_expect_token(p, 26 /* '}' */)) !== null
+        ) {
+          _res = _PyPegen_dummy_name(p);
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -7607,6 +8068,7 @@ function for_if_clauses_rule(p: Parser): any {
 // for_if_clause:
 //     | ASYNC 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction)*
 //     | 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction)*
+//     | invalid_for_target
 function for_if_clause_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -7652,6 +8114,18 @@ function for_if_clause_rule(p: Parser): any {
       p.mark = _mark;
       if (_cut_var) { p.level--; return null; }
     }
+    if (p.call_invalid_rules) { // invalid_for_target
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_for_target_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -7660,6 +8134,7 @@ function for_if_clause_rule(p: Parser): any {
 
 // listcomp:
 //     | '[' a=named_expression b=for_if_clauses ']'
+//     | invalid_comprehension
 function listcomp_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -7686,6 +8161,18 @@ function listcomp_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_comprehension
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_comprehension_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -7694,6 +8181,7 @@ function listcomp_rule(p: Parser): any {
 
 // setcomp:
 //     | '{' a=named_expression b=for_if_clauses '}'
+//     | invalid_comprehension
 function setcomp_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -7720,6 +8208,18 @@ function setcomp_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_comprehension
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_comprehension_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -7728,6 +8228,7 @@ function setcomp_rule(p: Parser): any {
 
 // genexp:
 //     | '(' a=(assignment_expression | expression !':=') b=for_if_clauses ')'
+//     | invalid_comprehension
 function genexp_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -7754,6 +8255,18 @@ function genexp_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_comprehension
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_comprehension_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -7762,6 +8275,7 @@ function genexp_rule(p: Parser): any {
 
 // dictcomp:
 //     | '{' a=kvpair b=for_if_clauses '}'
+//     | invalid_dict_comprehension
 function dictcomp_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -7788,6 +8302,18 @@ function dictcomp_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_dict_comprehension
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_dict_comprehension_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   p.level--;
@@ -7796,6 +8322,7 @@ function dictcomp_rule(p: Parser): any {
 
 // arguments:
 //     | a=args (',')? &')'
+//     | invalid_arguments
 function arguments_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
   if (p.error_indicator) { p.level--; return null; }
@@ -7817,6 +8344,18 @@ function arguments_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_arguments
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_arguments_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     _res = null;
   }
   _PyPegen_insert_memo(p, _mark, 1161, _res);
@@ -7959,6 +8498,7 @@ function starred_expression_rule(p: Parser): any {
 }
 
 // kwarg_or_starred:
+//     | invalid_kwarg
 //     | a=NAME '=' b=expression
 //     | a=starred_expression
 function kwarg_or_starred_rule(p: Parser): any {
@@ -7969,6 +8509,18 @@ function kwarg_or_starred_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_kwarg
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_kwarg_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // a=NAME '=' b=expression
       if (p.error_indicator) { p.level--; return null; }
       let a: any, _v1: any, b: any;
@@ -8005,6 +8557,7 @@ function kwarg_or_starred_rule(p: Parser): any {
 }
 
 // kwarg_or_double_starred:
+//     | invalid_kwarg
 //     | a=NAME '=' b=expression
 //     | '**' a=expression
 function kwarg_or_double_starred_rule(p: Parser): any {
@@ -8015,6 +8568,18 @@ function kwarg_or_double_starred_rule(p: Parser): any {
   if (p.mark === p.fill && _PyPegen_fill_token(p) < 0) { p.error_indicator = 1; p.level--; return null; }
   const _start_lineno = p.tokens[_mark].lineno, _start_col_offset = p.tokens[_mark].col_offset;
   done: {
+    if (p.call_invalid_rules) { // invalid_kwarg
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_kwarg_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // a=NAME '=' b=expression
       if (p.error_indicator) { p.level--; return null; }
       let a: any, _v1: any, b: any;
@@ -8952,6 +9517,7 @@ function type_expressions_rule(p: Parser): any {
 
 // func_type_comment:
 //     | NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT)
+//     | invalid_double_type_comments
 //     | TYPE_COMMENT
 function func_type_comment_rule(p: Parser): any {
   if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
@@ -8973,6 +9539,18 @@ function func_type_comment_rule(p: Parser): any {
       }
       p.mark = _mark;
     }
+    if (p.call_invalid_rules) { // invalid_double_type_comments
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any;
+        if (
+          (_v0 = invalid_double_type_comments_rule(p)) !== null
+        ) {
+          _res = _v0;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
     { // TYPE_COMMENT
       if (p.error_indicator) { p.level--; return null; }
       let _v0: any;
@@ -9123,6 +9701,2245 @@ function invalid_expression_rule(p: Parser): any {
     _PyPegen_lookahead(0, _tmp_131, p)
       ) {
         _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, "expected 'else' after 'if' expression");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_arguments:
+//     | a=args ',' '*'
+//     | a=expression b=for_if_clauses ',' (args | expression for_if_clauses)?
+//     | a=NAME b='=' expression for_if_clauses
+//     | a=args b=for_if_clauses
+//     | args ',' a=expression b=for_if_clauses
+//     | a=args ',' args
+function invalid_arguments_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a=args ',' '*'
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any;
+      if (
+        (a = args_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "iterable argument unpacking follows keyword argument unpacking");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a=expression b=for_if_clauses ',' (args | expression for_if_clauses)?
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, b: any, _v2: any, _v3: any;
+      if (
+        (a = expression_rule(p)) !== null &&
+    (b = for_if_clauses_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    ((_v3 = _tmp_132(p)), !p.error_indicator)
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, _PyPegen_get_last_comprehension_item(b[b.length - 1]), "Generator expression must be parenthesized");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a=NAME b='=' expression for_if_clauses
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, b: any, _v2: any, _v3: any;
+      if (
+        (a = _PyPegen_name_token(p)) !== null &&
+    (b = _PyPegen_expect_token(p, 22 /* '=' */)) !== null &&
+    (_v2 = expression_rule(p)) !== null &&
+    (_v3 = for_if_clauses_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a=args b=for_if_clauses
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, b: any;
+      if (
+        (a = args_rule(p)) !== null &&
+    (b = for_if_clauses_rule(p)) !== null
+      ) {
+        _res = _PyPegen_nonparen_genexp_in_call(p, a, b);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // args ',' a=expression b=for_if_clauses
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any, b: any;
+      if (
+        (_v0 = args_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (a = expression_rule(p)) !== null &&
+    (b = for_if_clauses_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, _PyPegen_get_last_comprehension_item(b[b.length - 1]), "Generator expression must be parenthesized");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a=args ',' args
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any;
+      if (
+        (a = args_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (_v2 = args_rule(p)) !== null
+      ) {
+        _res = _PyPegen_arguments_parsing_error(p, a);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_kwarg:
+//     | a=('True' | 'False' | 'None') b='='
+//     | a=NAME b='=' expression for_if_clauses
+//     | !(NAME '=') a=expression b='='
+function invalid_kwarg_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a=('True' | 'False' | 'None') b='='
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, b: any;
+      if (
+        (a = _tmp_133(p)) !== null &&
+    (b = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, `cannot assign to ${a.string}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a=NAME b='=' expression for_if_clauses
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, b: any, _v2: any, _v3: any;
+      if (
+        (a = _PyPegen_name_token(p)) !== null &&
+    (b = _PyPegen_expect_token(p, 22 /* '=' */)) !== null &&
+    (_v2 = expression_rule(p)) !== null &&
+    (_v3 = for_if_clauses_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // !(NAME '=') a=expression b='='
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, b: any;
+      if (
+        _PyPegen_lookahead(0, _tmp_134, p) &&
+    (a = expression_rule(p)) !== null &&
+    (b = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, 'expression cannot contain assignment, perhaps you meant "=="?');
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_named_expression:
+//     | a=expression ':=' expression
+//     | a=NAME '=' b=bitwise_or !('=' | ':=')
+//     | !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=')
+function invalid_named_expression_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  if (_PyPegen_is_memoized(p, 1187)) { p.level--; return p.memo_result; }
+  const _mark = p.mark;
+  done: {
+    { // a=expression ':=' expression
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any;
+      if (
+        (a = expression_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 53 /* ':=' */)) !== null &&
+    (_v2 = expression_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, `cannot use assignment expressions with ${_PyPegen_get_expr_name(a)}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a=NAME '=' b=bitwise_or !('=' | ':=')
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, b: any;
+      if (
+        (a = _PyPegen_name_token(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 22 /* '=' */)) !== null &&
+    (b = bitwise_or_rule(p)) !== null &&
+    _PyPegen_lookahead(0, _tmp_135, p)
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=')
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, b: any, _v3: any;
+      if (
+        _PyPegen_lookahead(0, _tmp_136, p) &&
+    (a = bitwise_or_rule(p)) !== null &&
+    (b = _PyPegen_expect_token(p, 22 /* '=' */)) !== null &&
+    (_v3 = bitwise_or_rule(p)) !== null &&
+    _PyPegen_lookahead(0, _tmp_137, p)
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, `cannot assign to ${_PyPegen_get_expr_name(a)} here. Maybe you meant '==' instead of '='?`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  _PyPegen_insert_memo(p, _mark, 1187, _res);
+  p.level--;
+  return _res;
+}
+
+// invalid_assignment:
+//     | a=invalid_ann_assign_target ':' expression
+//     | a=star_named_expression ',' star_named_expressions* ':' expression
+//     | a=expression ':' expression
+//     | (star_targets '=')* a=star_expressions '='
+//     | (star_targets '=')* a=yield_expr '='
+//     | a=star_expressions augassign (yield_expr | star_expressions)
+function invalid_assignment_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    if (p.call_invalid_rules) { // a=invalid_ann_assign_target ':' expression
+        if (p.error_indicator) { p.level--; return null; }
+        let a: any, _v1: any, _v2: any;
+        if (
+          (a = invalid_ann_assign_target_rule(p)) !== null &&
+      (_v1 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+      (_v2 = expression_rule(p)) !== null
+        ) {
+          _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, `only single target (not ${_PyPegen_get_expr_name(a)}) can be annotated`);
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
+    { // a=star_named_expression ',' star_named_expressions* ':' expression
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any, _v3: any, _v4: any;
+      if (
+        (a = star_named_expression_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (_v2 = _loop0_138(p)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v4 = expression_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "only single target (not tuple) can be annotated");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a=expression ':' expression
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any;
+      if (
+        (a = expression_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v2 = expression_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "illegal target for annotation");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // (star_targets '=')* a=star_expressions '='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any;
+      if (
+        (_v0 = _loop0_139(p)) !== null &&
+    (a = star_expressions_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_INVALID_TARGET(p, "star", a);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // (star_targets '=')* a=yield_expr '='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any;
+      if (
+        (_v0 = _loop0_141(p)) !== null &&
+    (a = yield_expr_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "assignment to yield expression not possible");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a=star_expressions augassign (yield_expr | star_expressions)
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any;
+      if (
+        (a = star_expressions_rule(p)) !== null &&
+    (_v1 = augassign_rule(p)) !== null &&
+    (_v2 = _tmp_143(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, `'${_PyPegen_get_expr_name(a)}' is an illegal expression for augmented assignment`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_ann_assign_target:
+//     | list
+//     | tuple
+//     | '(' a=invalid_ann_assign_target ')'
+function invalid_ann_assign_target_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // list
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = list_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // tuple
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = tuple_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    if (p.call_invalid_rules) { // '(' a=invalid_ann_assign_target ')'
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any, a: any, _v2: any;
+        if (
+          (_v0 = _PyPegen_expect_token(p, 7 /* '(' */)) !== null &&
+      (a = invalid_ann_assign_target_rule(p)) !== null &&
+      (_v2 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null
+        ) {
+          _res = a;
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_del_stmt:
+//     | 'del' a=star_expressions
+function invalid_del_stmt_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'del' a=star_expressions
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 505 /* 'del' */)) !== null &&
+    (a = star_expressions_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_INVALID_TARGET(p, "del", a);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_block:
+//     | NEWLINE !INDENT
+function invalid_block_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, "expected an indented block");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_comprehension:
+//     | ('[' | '(' | '{') a=starred_expression for_if_clauses
+//     | ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses
+//     | ('[' | '{') a=star_named_expression b=',' for_if_clauses
+function invalid_comprehension_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // ('[' | '(' | '{') a=starred_expression for_if_clauses
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any;
+      if (
+        (_v0 = _tmp_144(p)) !== null &&
+    (a = starred_expression_rule(p)) !== null &&
+    (_v2 = for_if_clauses_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "iterable unpacking cannot be used in comprehension");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any, b: any, _v4: any;
+      if (
+        (_v0 = _tmp_145(p)) !== null &&
+    (a = star_named_expression_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (b = star_named_expressions_rule(p)) !== null &&
+    (_v4 = for_if_clauses_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b[b.length - 1], "did you forget parentheses around the comprehension target?");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ('[' | '{') a=star_named_expression b=',' for_if_clauses
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, b: any, _v3: any;
+      if (
+        (_v0 = _tmp_146(p)) !== null &&
+    (a = star_named_expression_rule(p)) !== null &&
+    (b = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (_v3 = for_if_clauses_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, "did you forget parentheses around the comprehension target?");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_dict_comprehension:
+//     | '{' a='**' bitwise_or for_if_clauses '}'
+function invalid_dict_comprehension_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '{' a='**' bitwise_or for_if_clauses '}'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any, _v3: any, _v4: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 25 /* '{' */)) !== null &&
+    (a = _PyPegen_expect_token(p, 35 /* '**' */)) !== null &&
+    (_v2 = bitwise_or_rule(p)) !== null &&
+    (_v3 = for_if_clauses_rule(p)) !== null &&
+    (_v4 = _PyPegen_expect_token(p, 26 /* '}' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "dict unpacking cannot be used in dict comprehension");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_parameters:
+//     | param_no_default* invalid_parameters_helper a=param_no_default
+//     | param_no_default* a='(' param_no_default+ ','? b=')'
+//     | a="/" ','
+//     | (slash_no_default | slash_with_default) param_maybe_default* a='/'
+//     | (slash_no_default | slash_with_default)? param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/'
+//     | param_maybe_default+ '/' a='*'
+function invalid_parameters_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    if (p.call_invalid_rules) { // param_no_default* invalid_parameters_helper a=param_no_default
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any, _v1: any, a: any;
+        if (
+          (_v0 = _loop0_147(p)) !== null &&
+      (_v1 = invalid_parameters_helper_rule(p)) !== null &&
+      (a = param_no_default_rule(p)) !== null
+        ) {
+          _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "non-default argument follows default argument");
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
+    { // param_no_default* a='(' param_no_default+ ','? b=')'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any, _v3: any, b: any;
+      if (
+        (_v0 = _loop0_148(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 7 /* '(' */)) !== null &&
+    (_v2 = _loop1_149(p)) !== null &&
+    ((_v3 = _PyPegen_expect_token(p, 12 /* ',' */)), !p.error_indicator) &&
+    (b = _PyPegen_expect_token(p, 8 /* ')' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, "Function parameters cannot be parenthesized");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a="/" ','
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any;
+      if (
+        (a = _PyPegen_expect_token(p, 17 /* '/' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "at least one argument must precede /");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // (slash_no_default | slash_with_default) param_maybe_default* a='/'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        (_v0 = _tmp_150(p)) !== null &&
+    (_v1 = _loop0_151(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 17 /* '/' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "/ may appear only once");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // (slash_no_default | slash_with_default)? param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, _v3: any, _v4: any, a: any;
+      if (
+        ((_v0 = _tmp_152(p)), !p.error_indicator) &&
+    (_v1 = _loop0_153(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v3 = _tmp_154(p)) !== null &&
+    (_v4 = _loop0_155(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 17 /* '/' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "/ must be ahead of *");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // param_maybe_default+ '/' a='*'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        (_v0 = _loop1_156(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 17 /* '/' */)) !== null &&
+    (a = _PyPegen_expect_token(p, 16 /* '*' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "expected comma between / and *");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_default:
+//     | a='=' &(')' | ',')
+function invalid_default_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a='=' &(')' | ',')
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any;
+      if (
+        (a = _PyPegen_expect_token(p, 22 /* '=' */)) !== null &&
+    _PyPegen_lookahead(1, _tmp_157, p)
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "expected default value expression");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_star_etc:
+//     | a='*' (')' | ',' (')' | '**'))
+//     | '*' ',' TYPE_COMMENT
+//     | '*' param a='='
+//     | '*' (param_no_default | ',') param_maybe_default* a='*' (param_no_default | ',')
+function invalid_star_etc_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a='*' (')' | ',' (')' | '**'))
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any;
+      if (
+        (a = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v1 = _tmp_158(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "named arguments must follow bare *");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '*' ',' TYPE_COMMENT
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, T.TYPE_COMMENT)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "bare * has associated type comment");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '*' param a='='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v1 = param_rule(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "var-positional argument cannot have default value");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '*' (param_no_default | ',') param_maybe_default* a='*' (param_no_default | ',')
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, a: any, _v4: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v1 = _tmp_160(p)) !== null &&
+    (_v2 = _loop0_161(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v4 = _tmp_162(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "* argument may appear only once");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_kwds:
+//     | '**' param a='='
+//     | '**' param ',' a=param
+//     | '**' param ',' a=('*' | '**' | '/')
+function invalid_kwds_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '**' param a='='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 35 /* '**' */)) !== null &&
+    (_v1 = param_rule(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "var-keyword argument cannot have default value");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '**' param ',' a=param
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, a: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 35 /* '**' */)) !== null &&
+    (_v1 = param_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (a = param_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "arguments cannot follow var-keyword argument");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '**' param ',' a=('*' | '**' | '/')
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, a: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 35 /* '**' */)) !== null &&
+    (_v1 = param_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (a = _tmp_163(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "arguments cannot follow var-keyword argument");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_parameters_helper:
+//     | a=slash_with_default
+//     | param_with_default+
+function invalid_parameters_helper_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a=slash_with_default
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any;
+      if (
+        (a = slash_with_default_rule(p)) !== null
+      ) {
+        _res = [a];
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // param_with_default+
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _loop1_164(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_lambda_parameters:
+//     | lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default
+//     | lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')'
+//     | a="/" ','
+//     | (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/'
+//     | (lambda_slash_no_default | lambda_slash_with_default)? lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/'
+//     | lambda_param_maybe_default+ '/' a='*'
+function invalid_lambda_parameters_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    if (p.call_invalid_rules) { // lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any, _v1: any, a: any;
+        if (
+          (_v0 = _loop0_165(p)) !== null &&
+      (_v1 = invalid_lambda_parameters_helper_rule(p)) !== null &&
+      (a = lambda_param_no_default_rule(p)) !== null
+        ) {
+          _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "non-default argument follows default argument");
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
+    { // lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any, _v3: any, b: any;
+      if (
+        (_v0 = _loop0_166(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 7 /* '(' */)) !== null &&
+    (_v2 = _gather_167(p)) !== null &&
+    ((_v3 = _PyPegen_expect_token(p, 12 /* ',' */)), !p.error_indicator) &&
+    (b = _PyPegen_expect_token(p, 8 /* ')' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, "Lambda expression parameters cannot be parenthesized");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a="/" ','
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any;
+      if (
+        (a = _PyPegen_expect_token(p, 17 /* '/' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "at least one argument must precede /");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        (_v0 = _tmp_168(p)) !== null &&
+    (_v1 = _loop0_169(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 17 /* '/' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "/ may appear only once");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // (lambda_slash_no_default | lambda_slash_with_default)? lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, _v3: any, _v4: any, a: any;
+      if (
+        ((_v0 = _tmp_170(p)), !p.error_indicator) &&
+    (_v1 = _loop0_171(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v3 = _tmp_172(p)) !== null &&
+    (_v4 = _loop0_173(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 17 /* '/' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "/ must be ahead of *");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // lambda_param_maybe_default+ '/' a='*'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        (_v0 = _loop1_174(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 17 /* '/' */)) !== null &&
+    (a = _PyPegen_expect_token(p, 16 /* '*' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "expected comma between / and *");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_lambda_parameters_helper:
+//     | a=lambda_slash_with_default
+//     | lambda_param_with_default+
+function invalid_lambda_parameters_helper_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a=lambda_slash_with_default
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any;
+      if (
+        (a = lambda_slash_with_default_rule(p)) !== null
+      ) {
+        _res = [a];
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // lambda_param_with_default+
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _loop1_175(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_lambda_star_etc:
+//     | '*' (':' | ',' (':' | '**'))
+//     | '*' lambda_param a='='
+//     | '*' (lambda_param_no_default | ',') lambda_param_maybe_default* a='*' (lambda_param_no_default | ',')
+function invalid_lambda_star_etc_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '*' (':' | ',' (':' | '**'))
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v1 = _tmp_176(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "named arguments must follow bare *");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '*' lambda_param a='='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v1 = lambda_param_rule(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "var-positional argument cannot have default value");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '*' (lambda_param_no_default | ',') lambda_param_maybe_default* a='*' (lambda_param_no_default | ',')
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, a: any, _v4: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v1 = _tmp_178(p)) !== null &&
+    (_v2 = _loop0_179(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v4 = _tmp_180(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "* argument may appear only once");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_lambda_kwds:
+//     | '**' lambda_param a='='
+//     | '**' lambda_param ',' a=lambda_param
+//     | '**' lambda_param ',' a=('*' | '**' | '/')
+function invalid_lambda_kwds_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '**' lambda_param a='='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 35 /* '**' */)) !== null &&
+    (_v1 = lambda_param_rule(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "var-keyword argument cannot have default value");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '**' lambda_param ',' a=lambda_param
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, a: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 35 /* '**' */)) !== null &&
+    (_v1 = lambda_param_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (a = lambda_param_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "arguments cannot follow var-keyword argument");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '**' lambda_param ',' a=('*' | '**' | '/')
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, a: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 35 /* '**' */)) !== null &&
+    (_v1 = lambda_param_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (a = _tmp_181(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "arguments cannot follow var-keyword argument");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_double_type_comments:
+//     | TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT
+function invalid_double_type_comments_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, _v3: any, _v4: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, T.TYPE_COMMENT)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, T.TYPE_COMMENT)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    (_v4 = _PyPegen_expect_token(p, T.INDENT)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "Cannot have two type comments on def");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_with_item:
+//     | expression 'as' a=expression &(',' | ')' | ':')
+function invalid_with_item_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // expression 'as' a=expression &(',' | ')' | ':')
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        (_v0 = expression_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (a = expression_rule(p)) !== null &&
+    _PyPegen_lookahead(1, _tmp_182, p)
+      ) {
+        _res = RAISE_SYNTAX_ERROR_INVALID_TARGET(p, "star", a);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_for_target:
+//     | ASYNC? 'for' a=star_expressions
+function invalid_for_target_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // ASYNC? 'for' a=star_expressions
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        ((_v0 = _PyPegen_expect_token(p, T.ASYNC)), !p.error_indicator) &&
+    (_v1 = _PyPegen_expect_token(p, 516 /* 'for' */)) !== null &&
+    (a = star_expressions_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_INVALID_TARGET(p, "for", a);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_group:
+//     | '(' a=starred_expression ')'
+//     | '(' a='**' expression ')'
+function invalid_group_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '(' a=starred_expression ')'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 7 /* '(' */)) !== null &&
+    (a = starred_expression_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "cannot use starred expression here");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '(' a='**' expression ')'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any, _v3: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 7 /* '(' */)) !== null &&
+    (a = _PyPegen_expect_token(p, 35 /* '**' */)) !== null &&
+    (_v2 = expression_rule(p)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "cannot use double starred expression here");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_import_from_targets:
+//     | import_from_as_names ',' NEWLINE
+function invalid_import_from_targets_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // import_from_as_names ',' NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any;
+      if (
+        (_v0 = import_from_as_names_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "trailing comma not allowed without surrounding parentheses");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_with_stmt:
+//     | (ASYNC)? 'with' ','.(expression ('as' star_target)?)+ NEWLINE
+//     | (ASYNC)? 'with' '(' ','.(expressions ('as' star_target)?)+ ','? ')' NEWLINE
+function invalid_with_stmt_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // (ASYNC)? 'with' ','.(expression ('as' star_target)?)+ NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, _v3: any;
+      if (
+        ((_v0 = _PyPegen_expect_token(p, T.ASYNC)), !p.error_indicator) &&
+    (_v1 = _PyPegen_expect_token(p, 515 /* 'with' */)) !== null &&
+    (_v2 = _gather_183(p)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // (ASYNC)? 'with' '(' ','.(expressions ('as' star_target)?)+ ','? ')' NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, _v3: any, _v4: any, _v5: any, _v6: any;
+      if (
+        ((_v0 = _PyPegen_expect_token(p, T.ASYNC)), !p.error_indicator) &&
+    (_v1 = _PyPegen_expect_token(p, 515 /* 'with' */)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 7 /* '(' */)) !== null &&
+    (_v3 = _gather_186(p)) !== null &&
+    ((_v4 = _PyPegen_expect_token(p, 12 /* ',' */)), !p.error_indicator) &&
+    (_v5 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null &&
+    (_v6 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_with_stmt_indent:
+//     | (ASYNC)? a='with' ','.(expression ('as' star_target)?)+ ':' NEWLINE !INDENT
+//     | (ASYNC)? a='with' '(' ','.(expressions ('as' star_target)?)+ ','? ')' ':' NEWLINE !INDENT
+function invalid_with_stmt_indent_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // (ASYNC)? a='with' ','.(expression ('as' star_target)?)+ ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any, _v3: any, _v4: any;
+      if (
+        ((_v0 = _PyPegen_expect_token(p, T.ASYNC)), !p.error_indicator) &&
+    (a = _PyPegen_expect_token(p, 515 /* 'with' */)) !== null &&
+    (_v2 = _gather_189(p)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v4 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'with' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // (ASYNC)? a='with' '(' ','.(expressions ('as' star_target)?)+ ','? ')' ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any, _v3: any, _v4: any, _v5: any, _v6: any, _v7: any;
+      if (
+        ((_v0 = _PyPegen_expect_token(p, T.ASYNC)), !p.error_indicator) &&
+    (a = _PyPegen_expect_token(p, 515 /* 'with' */)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 7 /* '(' */)) !== null &&
+    (_v3 = _gather_192(p)) !== null &&
+    ((_v4 = _PyPegen_expect_token(p, 12 /* ',' */)), !p.error_indicator) &&
+    (_v5 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null &&
+    (_v6 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v7 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'with' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_try_stmt:
+//     | a='try' ':' NEWLINE !INDENT
+//     | 'try' ':' block !('except' | 'finally')
+//     | 'try' ':' block* except_block+ a='except' b='*' expression ('as' NAME)? ':'
+//     | 'try' ':' block* except_star_block+ a='except' (expression ('as' NAME)?)? ':'
+function invalid_try_stmt_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a='try' ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any;
+      if (
+        (a = _PyPegen_expect_token(p, 517 /* 'try' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'try' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // 'try' ':' block !('except' | 'finally')
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 517 /* 'try' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v2 = block_rule(p)) !== null &&
+    _PyPegen_lookahead(0, _tmp_195, p)
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected 'except' or 'finally' block");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // 'try' ':' block* except_block+ a='except' b='*' expression ('as' NAME)? ':'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, _v3: any, a: any, b: any, _v6: any, _v7: any, _v8: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 517 /* 'try' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v2 = _loop0_196(p)) !== null &&
+    (_v3 = _loop1_197(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 523 /* 'except' */)) !== null &&
+    (b = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v6 = expression_rule(p)) !== null &&
+    ((_v7 = _tmp_198(p)), !p.error_indicator) &&
+    (_v8 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // 'try' ':' block* except_star_block+ a='except' (expression ('as' NAME)?)? ':'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, _v3: any, a: any, _v5: any, _v6: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 517 /* 'try' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v2 = _loop0_199(p)) !== null &&
+    (_v3 = _loop1_200(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 523 /* 'except' */)) !== null &&
+    ((_v5 = _tmp_201(p)), !p.error_indicator) &&
+    (_v6 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "cannot have both 'except' and 'except*' on the same 'try'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_except_stmt:
+//     | 'except' '*'? a=expression ',' expressions ('as' NAME)? ':'
+//     | a='except' '*'? expression ('as' NAME)? NEWLINE
+//     | a='except' NEWLINE
+//     | a='except' '*' (NEWLINE | ':')
+function invalid_except_stmt_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'except' '*'? a=expression ',' expressions ('as' NAME)? ':'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any, _v3: any, _v4: any, _v5: any, _v6: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 523 /* 'except' */)) !== null &&
+    ((_v1 = _PyPegen_expect_token(p, 16 /* '*' */)), !p.error_indicator) &&
+    (a = expression_rule(p)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (_v4 = expressions_rule(p)) !== null &&
+    ((_v5 = _tmp_203(p)), !p.error_indicator) &&
+    (_v6 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_STARTING_FROM(p, a, "multiple exception types must be parenthesized");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a='except' '*'? expression ('as' NAME)? NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any, _v3: any, _v4: any;
+      if (
+        (a = _PyPegen_expect_token(p, 523 /* 'except' */)) !== null &&
+    ((_v1 = _PyPegen_expect_token(p, 16 /* '*' */)), !p.error_indicator) &&
+    (_v2 = expression_rule(p)) !== null &&
+    ((_v3 = _tmp_204(p)), !p.error_indicator) &&
+    (_v4 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a='except' NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any;
+      if (
+        (a = _PyPegen_expect_token(p, 523 /* 'except' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a='except' '*' (NEWLINE | ':')
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any;
+      if (
+        (a = _PyPegen_expect_token(p, 523 /* 'except' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v2 = _tmp_205(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected one or more exception types");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_finally_stmt:
+//     | a='finally' ':' NEWLINE !INDENT
+function invalid_finally_stmt_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a='finally' ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any;
+      if (
+        (a = _PyPegen_expect_token(p, 524 /* 'finally' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'finally' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_except_stmt_indent:
+//     | a='except' expression ('as' NAME)? ':' NEWLINE !INDENT
+//     | a='except' ':' NEWLINE !INDENT
+function invalid_except_stmt_indent_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a='except' expression ('as' NAME)? ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any, _v3: any, _v4: any;
+      if (
+        (a = _PyPegen_expect_token(p, 523 /* 'except' */)) !== null &&
+    (_v1 = expression_rule(p)) !== null &&
+    ((_v2 = _tmp_206(p)), !p.error_indicator) &&
+    (_v3 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v4 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'except' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a='except' ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any;
+      if (
+        (a = _PyPegen_expect_token(p, 523 /* 'except' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'except' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_except_star_stmt_indent:
+//     | a='except' '*' expression ('as' NAME)? ':' NEWLINE !INDENT
+function invalid_except_star_stmt_indent_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a='except' '*' expression ('as' NAME)? ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any, _v3: any, _v4: any, _v5: any;
+      if (
+        (a = _PyPegen_expect_token(p, 523 /* 'except' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v2 = expression_rule(p)) !== null &&
+    ((_v3 = _tmp_207(p)), !p.error_indicator) &&
+    (_v4 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v5 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'except*' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_match_stmt:
+//     | "match" subject_expr NEWLINE
+//     | a="match" subject=subject_expr ':' NEWLINE !INDENT
+function invalid_match_stmt_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // "match" subject_expr NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any;
+      if (
+        (_v0 = _PyPegen_expect_soft_keyword(p, "match")) !== null &&
+    (_v1 = subject_expr_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a="match" subject=subject_expr ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, subject: any, _v2: any, _v3: any;
+      if (
+        (a = _PyPegen_expect_soft_keyword(p, "match")) !== null &&
+    (subject = subject_expr_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'match' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_case_block:
+//     | "case" patterns guard? NEWLINE
+//     | a="case" patterns guard? ':' NEWLINE !INDENT
+function invalid_case_block_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // "case" patterns guard? NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, _v3: any;
+      if (
+        (_v0 = _PyPegen_expect_soft_keyword(p, "case")) !== null &&
+    (_v1 = patterns_rule(p)) !== null &&
+    ((_v2 = guard_rule(p)), !p.error_indicator) &&
+    (_v3 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a="case" patterns guard? ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any, _v3: any, _v4: any;
+      if (
+        (a = _PyPegen_expect_soft_keyword(p, "case")) !== null &&
+    (_v1 = patterns_rule(p)) !== null &&
+    ((_v2 = guard_rule(p)), !p.error_indicator) &&
+    (_v3 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v4 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'case' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_as_pattern:
+//     | or_pattern 'as' a="_"
+//     | or_pattern 'as' !NAME a=expression
+function invalid_as_pattern_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // or_pattern 'as' a="_"
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        (_v0 = or_pattern_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (a = _PyPegen_expect_soft_keyword(p, "_")) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "cannot use '_' as a target");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // or_pattern 'as' !NAME a=expression
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any;
+      if (
+        (_v0 = or_pattern_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    _PyPegen_lookahead(0, _PyPegen_name_token, p) &&
+    (a = expression_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "invalid pattern target");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_class_pattern:
+//     | name_or_attr '(' a=invalid_class_argument_pattern
+function invalid_class_pattern_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    if (p.call_invalid_rules) { // name_or_attr '(' a=invalid_class_argument_pattern
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any, _v1: any, a: any;
+        if (
+          (_v0 = name_or_attr_rule(p)) !== null &&
+      (_v1 = _PyPegen_expect_token(p, 7 /* '(' */)) !== null &&
+      (a = invalid_class_argument_pattern_rule(p)) !== null
+        ) {
+          _res = RAISE_SYNTAX_ERROR_KNOWN_RANGE(p, a[0], a[a.length - 1], "positional patterns follow keyword patterns");
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_class_argument_pattern:
+//     | (positional_patterns ',')? keyword_patterns ',' a=positional_patterns
+function invalid_class_argument_pattern_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // (positional_patterns ',')? keyword_patterns ',' a=positional_patterns
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, a: any;
+      if (
+        ((_v0 = _tmp_208(p)), !p.error_indicator) &&
+    (_v1 = keyword_patterns_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (a = positional_patterns_rule(p)) !== null
+      ) {
+        _res = a;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_if_stmt:
+//     | 'if' named_expression NEWLINE
+//     | 'if' a=named_expression ':' NEWLINE !INDENT
+function invalid_if_stmt_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'if' named_expression NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 513 /* 'if' */)) !== null &&
+    (_v1 = named_expression_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // 'if' a=named_expression ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any, _v3: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 513 /* 'if' */)) !== null &&
+    (a = named_expression_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'if' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_elif_stmt:
+//     | 'elif' named_expression NEWLINE
+//     | a='elif' named_expression ':' NEWLINE !INDENT
+function invalid_elif_stmt_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'elif' named_expression NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 520 /* 'elif' */)) !== null &&
+    (_v1 = named_expression_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a='elif' named_expression ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any, _v3: any;
+      if (
+        (a = _PyPegen_expect_token(p, 520 /* 'elif' */)) !== null &&
+    (_v1 = named_expression_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'elif' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_else_stmt:
+//     | a='else' ':' NEWLINE !INDENT
+function invalid_else_stmt_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a='else' ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any;
+      if (
+        (a = _PyPegen_expect_token(p, 521 /* 'else' */)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'else' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_while_stmt:
+//     | 'while' named_expression NEWLINE
+//     | a='while' named_expression ':' NEWLINE !INDENT
+function invalid_while_stmt_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'while' named_expression NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 518 /* 'while' */)) !== null &&
+    (_v1 = named_expression_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a='while' named_expression ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any, _v3: any;
+      if (
+        (a = _PyPegen_expect_token(p, 518 /* 'while' */)) !== null &&
+    (_v1 = named_expression_rule(p)) !== null &&
+    (_v2 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'while' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_for_stmt:
+//     | (ASYNC)? 'for' star_targets 'in' star_expressions NEWLINE
+//     | (ASYNC)? a='for' star_targets 'in' star_expressions ':' NEWLINE !INDENT
+function invalid_for_stmt_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // (ASYNC)? 'for' star_targets 'in' star_expressions NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, _v3: any, _v4: any, _v5: any;
+      if (
+        ((_v0 = _PyPegen_expect_token(p, T.ASYNC)), !p.error_indicator) &&
+    (_v1 = _PyPegen_expect_token(p, 516 /* 'for' */)) !== null &&
+    (_v2 = star_targets_rule(p)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, 522 /* 'in' */)) !== null &&
+    (_v4 = star_expressions_rule(p)) !== null &&
+    (_v5 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // (ASYNC)? a='for' star_targets 'in' star_expressions ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any, _v3: any, _v4: any, _v5: any, _v6: any;
+      if (
+        ((_v0 = _PyPegen_expect_token(p, T.ASYNC)), !p.error_indicator) &&
+    (a = _PyPegen_expect_token(p, 516 /* 'for' */)) !== null &&
+    (_v2 = star_targets_rule(p)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, 522 /* 'in' */)) !== null &&
+    (_v4 = star_expressions_rule(p)) !== null &&
+    (_v5 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v6 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after 'for' statement on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_def_raw:
+//     | (ASYNC)? a='def' NAME '(' (params)? ')' ('->' expression)? ':' NEWLINE !INDENT
+function invalid_def_raw_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // (ASYNC)? a='def' NAME '(' (params)? ')' ('->' expression)? ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any, _v2: any, _v3: any, _v4: any, _v5: any, _v6: any, _v7: any, _v8: any;
+      if (
+        ((_v0 = _PyPegen_expect_token(p, T.ASYNC)), !p.error_indicator) &&
+    (a = _PyPegen_expect_token(p, 512 /* 'def' */)) !== null &&
+    (_v2 = _PyPegen_name_token(p)) !== null &&
+    (_v3 = _PyPegen_expect_token(p, 7 /* '(' */)) !== null &&
+    ((_v4 = params_rule(p)), !p.error_indicator) &&
+    (_v5 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null &&
+    ((_v6 = _tmp_209(p)), !p.error_indicator) &&
+    (_v7 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v8 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after function definition on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_class_def_raw:
+//     | 'class' NAME ('(' (arguments)? ')')? NEWLINE
+//     | a='class' NAME ('(' (arguments)? ')')? ':' NEWLINE !INDENT
+function invalid_class_def_raw_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'class' NAME ('(' (arguments)? ')')? NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any, _v3: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 514 /* 'class' */)) !== null &&
+    (_v1 = _PyPegen_name_token(p)) !== null &&
+    ((_v2 = _tmp_210(p)), !p.error_indicator) &&
+    (_v3 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR(p, "expected ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // a='class' NAME ('(' (arguments)? ')')? ':' NEWLINE !INDENT
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any, _v1: any, _v2: any, _v3: any, _v4: any;
+      if (
+        (a = _PyPegen_expect_token(p, 514 /* 'class' */)) !== null &&
+    (_v1 = _PyPegen_name_token(p)) !== null &&
+    ((_v2 = _tmp_211(p)), !p.error_indicator) &&
+    (_v3 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (_v4 = _PyPegen_expect_token(p, T.NEWLINE)) !== null &&
+    _PyPegen_lookahead_with_int(0, _PyPegen_expect_token, p, T.INDENT)
+      ) {
+        _res = RAISE_INDENTATION_ERROR(p, `expected an indented block after class definition on line ${a.lineno}`);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_double_starred_kvpairs:
+//     | ','.double_starred_kvpair+ ',' invalid_kvpair
+//     | expression ':' a='*' bitwise_or
+//     | expression a=':' &('}' | ',')
+function invalid_double_starred_kvpairs_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    if (p.call_invalid_rules) { // ','.double_starred_kvpair+ ',' invalid_kvpair
+        if (p.error_indicator) { p.level--; return null; }
+        let _v0: any, _v1: any, _v2: any;
+        if (
+          (_v0 = _gather_212(p)) !== null &&
+      (_v1 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+      (_v2 = invalid_kvpair_rule(p)) !== null
+        ) {
+          _res = _PyPegen_dummy_name(p);
+          if (_res === null && p.error_indicator) { p.level--; return null; }
+          break done;
+        }
+        p.mark = _mark;
+      }
+    { // expression ':' a='*' bitwise_or
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any, _v3: any;
+      if (
+        (_v0 = expression_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (a = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v3 = bitwise_or_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_STARTING_FROM(p, a, "cannot use a starred expression in a dictionary value");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // expression a=':' &('}' | ',')
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any;
+      if (
+        (_v0 = expression_rule(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    _PyPegen_lookahead(1, _tmp_213, p)
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "expression expected after dictionary key and ':'");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+// invalid_kvpair:
+//     | a=expression !(':')
+//     | expression ':' a='*' bitwise_or
+//     | expression a=':' &('}' | ',')
+function invalid_kvpair_rule(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // a=expression !(':')
+      if (p.error_indicator) { p.level--; return null; }
+      let a: any;
+      if (
+        (a = expression_rule(p)) !== null &&
+    _PyPegen_lookahead(0, _tmp_214, p)
+      ) {
+        _res = RAISE_ERROR_KNOWN_LOCATION(p, "SyntaxError", a.lineno, a.end_col_offset - 1, a.end_lineno, -1, "':' expected after dictionary key");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // expression ':' a='*' bitwise_or
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, a: any, _v3: any;
+      if (
+        (_v0 = expression_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    (a = _PyPegen_expect_token(p, 16 /* '*' */)) !== null &&
+    (_v3 = bitwise_or_rule(p)) !== null
+      ) {
+        _res = RAISE_SYNTAX_ERROR_STARTING_FROM(p, a, "cannot use a starred expression in a dictionary value");
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // expression a=':' &('}' | ',')
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, a: any;
+      if (
+        (_v0 = expression_rule(p)) !== null &&
+    (a = _PyPegen_expect_token(p, 11 /* ':' */)) !== null &&
+    _PyPegen_lookahead(1, _tmp_215, p)
+      ) {
+        _res = RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, a, "expression expected after dictionary key and ':'");
         if (_res === null && p.error_indicator) { p.level--; return null; }
         break done;
       }
@@ -12272,6 +15089,2337 @@ function _tmp_131(p: Parser): any {
       let _v0: any;
       if (
         (_v0 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_132(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // args
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = args_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // expression for_if_clauses
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = expression_rule(p)) !== null &&
+    (_v1 = for_if_clauses_rule(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_133(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'True'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 526 /* 'True' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // 'False'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 527 /* 'False' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // 'None'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 525 /* 'None' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_134(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // NAME '='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_name_token(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_135(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ':='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 53 /* ':=' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_136(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // list
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = list_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // tuple
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = tuple_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // genexp
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = genexp_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // 'True'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 526 /* 'True' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // 'None'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 525 /* 'None' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // 'False'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 527 /* 'False' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_137(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ':='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 53 /* ':=' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_138(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = star_named_expressions_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _tmp_140(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // star_targets '='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = star_targets_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_139(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = _tmp_140(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _tmp_142(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // star_targets '='
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = star_targets_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 22 /* '=' */)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_141(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = _tmp_142(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _tmp_143(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // yield_expr
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = yield_expr_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // star_expressions
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = star_expressions_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_144(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '['
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 9 /* '[' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '('
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 7 /* '(' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '{'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 25 /* '{' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_145(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '['
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 9 /* '[' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '{'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 25 /* '{' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_146(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '['
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 9 /* '[' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '{'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 25 /* '{' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_147(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = param_no_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _loop0_148(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = param_no_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _loop1_149(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = param_no_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children.length ? _children : null;
+}
+
+function _tmp_150(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // slash_no_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = slash_no_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // slash_with_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = slash_with_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_151(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = param_maybe_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _tmp_152(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // slash_no_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = slash_no_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // slash_with_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = slash_with_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_153(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = param_maybe_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _tmp_154(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // ','
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // param_no_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = param_no_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_155(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = param_maybe_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _loop1_156(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = param_maybe_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children.length ? _children : null;
+}
+
+function _tmp_157(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // ')'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ','
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_159(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // ')'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '**'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 35 /* '**' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_158(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // ')'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ',' (')' | '**')
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (_v1 = _tmp_159(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_160(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // param_no_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = param_no_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ','
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_161(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = param_maybe_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _tmp_162(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // param_no_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = param_no_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ','
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_163(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '*'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '**'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 35 /* '**' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '/'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 17 /* '/' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop1_164(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = param_with_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children.length ? _children : null;
+}
+
+function _loop0_165(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = lambda_param_no_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _loop0_166(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = lambda_param_no_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _gather_167(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  const _start = p.mark;
+  const _first = lambda_param_rule(p);
+  if (_first === null || p.error_indicator) { p.mark = _start; p.level--; return null; }
+  const _seq: any[] = [_first];
+  let _mark = p.mark;
+  for (;;) {
+    if (_PyPegen_expect_token(p, 12 /* ',' */) === null) break;
+    const _elem = lambda_param_rule(p);
+    if (_elem === null) break;
+    _seq.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  return p.error_indicator ? null : _seq;
+}
+
+function _tmp_168(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // lambda_slash_no_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = lambda_slash_no_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // lambda_slash_with_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = lambda_slash_with_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_169(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = lambda_param_maybe_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _tmp_170(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // lambda_slash_no_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = lambda_slash_no_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // lambda_slash_with_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = lambda_slash_with_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_171(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = lambda_param_maybe_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _tmp_172(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // ','
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // lambda_param_no_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = lambda_param_no_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_173(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = lambda_param_maybe_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _loop1_174(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = lambda_param_maybe_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children.length ? _children : null;
+}
+
+function _loop1_175(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = lambda_param_with_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children.length ? _children : null;
+}
+
+function _tmp_177(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // ':'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '**'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 35 /* '**' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_176(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // ':'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ',' (':' | '**')
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null &&
+    (_v1 = _tmp_177(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_178(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // lambda_param_no_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = lambda_param_no_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ','
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_179(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = lambda_param_maybe_default_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _tmp_180(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // lambda_param_no_default
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = lambda_param_no_default_rule(p)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ','
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_181(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '*'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 16 /* '*' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '**'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 35 /* '**' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // '/'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 17 /* '/' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_182(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // ','
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ')'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ':'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_185(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'as' star_target
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (_v1 = star_target_rule(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_184(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // expression ('as' star_target)?
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = expression_rule(p)) !== null &&
+    ((_v1 = _tmp_185(p)), !p.error_indicator)
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _gather_183(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  const _start = p.mark;
+  const _first = _tmp_184(p);
+  if (_first === null || p.error_indicator) { p.mark = _start; p.level--; return null; }
+  const _seq: any[] = [_first];
+  let _mark = p.mark;
+  for (;;) {
+    if (_PyPegen_expect_token(p, 12 /* ',' */) === null) break;
+    const _elem = _tmp_184(p);
+    if (_elem === null) break;
+    _seq.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  return p.error_indicator ? null : _seq;
+}
+
+function _tmp_188(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'as' star_target
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (_v1 = star_target_rule(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_187(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // expressions ('as' star_target)?
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = expressions_rule(p)) !== null &&
+    ((_v1 = _tmp_188(p)), !p.error_indicator)
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _gather_186(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  const _start = p.mark;
+  const _first = _tmp_187(p);
+  if (_first === null || p.error_indicator) { p.mark = _start; p.level--; return null; }
+  const _seq: any[] = [_first];
+  let _mark = p.mark;
+  for (;;) {
+    if (_PyPegen_expect_token(p, 12 /* ',' */) === null) break;
+    const _elem = _tmp_187(p);
+    if (_elem === null) break;
+    _seq.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  return p.error_indicator ? null : _seq;
+}
+
+function _tmp_191(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'as' star_target
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (_v1 = star_target_rule(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_190(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // expression ('as' star_target)?
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = expression_rule(p)) !== null &&
+    ((_v1 = _tmp_191(p)), !p.error_indicator)
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _gather_189(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  const _start = p.mark;
+  const _first = _tmp_190(p);
+  if (_first === null || p.error_indicator) { p.mark = _start; p.level--; return null; }
+  const _seq: any[] = [_first];
+  let _mark = p.mark;
+  for (;;) {
+    if (_PyPegen_expect_token(p, 12 /* ',' */) === null) break;
+    const _elem = _tmp_190(p);
+    if (_elem === null) break;
+    _seq.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  return p.error_indicator ? null : _seq;
+}
+
+function _tmp_194(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'as' star_target
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (_v1 = star_target_rule(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_193(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // expressions ('as' star_target)?
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = expressions_rule(p)) !== null &&
+    ((_v1 = _tmp_194(p)), !p.error_indicator)
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _gather_192(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  const _start = p.mark;
+  const _first = _tmp_193(p);
+  if (_first === null || p.error_indicator) { p.mark = _start; p.level--; return null; }
+  const _seq: any[] = [_first];
+  let _mark = p.mark;
+  for (;;) {
+    if (_PyPegen_expect_token(p, 12 /* ',' */) === null) break;
+    const _elem = _tmp_193(p);
+    if (_elem === null) break;
+    _seq.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  return p.error_indicator ? null : _seq;
+}
+
+function _tmp_195(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'except'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 523 /* 'except' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // 'finally'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 524 /* 'finally' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_196(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = block_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _loop1_197(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = except_block_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children.length ? _children : null;
+}
+
+function _tmp_198(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'as' NAME
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (_v1 = _PyPegen_name_token(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _loop0_199(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = block_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children;
+}
+
+function _loop1_200(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _mark = p.mark;
+  const _children: any[] = [];
+  for (;;) {
+    const _elem = except_star_block_rule(p);
+    if (_elem === null) break;
+    _children.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  if (p.error_indicator) return null;
+  return _children.length ? _children : null;
+}
+
+function _tmp_202(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'as' NAME
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (_v1 = _PyPegen_name_token(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_201(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // expression ('as' NAME)?
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = expression_rule(p)) !== null &&
+    ((_v1 = _tmp_202(p)), !p.error_indicator)
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_203(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'as' NAME
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (_v1 = _PyPegen_name_token(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_204(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'as' NAME
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (_v1 = _PyPegen_name_token(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_205(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // NEWLINE
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, T.NEWLINE)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ':'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_206(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'as' NAME
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (_v1 = _PyPegen_name_token(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_207(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // 'as' NAME
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 519 /* 'as' */)) !== null &&
+    (_v1 = _PyPegen_name_token(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_208(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // positional_patterns ','
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = positional_patterns_rule(p)) !== null &&
+    (_v1 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_209(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '->' expression
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 51 /* '->' */)) !== null &&
+    (_v1 = expression_rule(p)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_210(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '(' (arguments)? ')'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 7 /* '(' */)) !== null &&
+    ((_v1 = arguments_rule(p)), !p.error_indicator) &&
+    (_v2 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_211(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '(' (arguments)? ')'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any, _v1: any, _v2: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 7 /* '(' */)) !== null &&
+    ((_v1 = arguments_rule(p)), !p.error_indicator) &&
+    (_v2 = _PyPegen_expect_token(p, 8 /* ')' */)) !== null
+      ) {
+        _res = _PyPegen_dummy_name(p);
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _gather_212(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  const _start = p.mark;
+  const _first = double_starred_kvpair_rule(p);
+  if (_first === null || p.error_indicator) { p.mark = _start; p.level--; return null; }
+  const _seq: any[] = [_first];
+  let _mark = p.mark;
+  for (;;) {
+    if (_PyPegen_expect_token(p, 12 /* ',' */) === null) break;
+    const _elem = double_starred_kvpair_rule(p);
+    if (_elem === null) break;
+    _seq.push(_elem);
+    _mark = p.mark;
+  }
+  p.mark = _mark;
+  p.level--;
+  return p.error_indicator ? null : _seq;
+}
+
+function _tmp_213(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '}'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 26 /* '}' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ','
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_214(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // ':'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 11 /* ':' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    _res = null;
+  }
+  p.level--;
+  return _res;
+}
+
+function _tmp_215(p: Parser): any {
+  if (p.level++ === MAXSTACK) _Pypegen_stack_overflow(p);
+  if (p.error_indicator) { p.level--; return null; }
+  let _res: any = null;
+  const _mark = p.mark;
+  done: {
+    { // '}'
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 26 /* '}' */)) !== null
+      ) {
+        _res = _v0;
+        if (_res === null && p.error_indicator) { p.level--; return null; }
+        break done;
+      }
+      p.mark = _mark;
+    }
+    { // ','
+      if (p.error_indicator) { p.level--; return null; }
+      let _v0: any;
+      if (
+        (_v0 = _PyPegen_expect_token(p, 12 /* ',' */)) !== null
       ) {
         _res = _v0;
         if (_res === null && p.error_indicator) { p.level--; return null; }

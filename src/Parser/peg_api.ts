@@ -21,6 +21,8 @@ export interface ParseFlags {
   type_comments?: boolean;
   /** ast.parse(feature_version=...): the minor version, 3.x; default 11. */
   feature_version?: number;
+  /** Parsing a file being run (CPython reads it with a FILE*), not a string given to compile(). */
+  file_input?: boolean;
 }
 
 const START: Record<ParseMode, number> = {
@@ -44,6 +46,7 @@ export function _PyParser_ASTFromFile(source: Uint8Array, filename: string, mode
   if (source.includes(0)) return nulError();
   const tok = _PyTokenizer_FromFile(source, filename, mode !== "single");
   if (tok instanceof PyFrontEndError) return tok;
+  tok.fp = flags.file_input ?? false;
   return run(tok, mode, flags);
 }
 

@@ -15,7 +15,6 @@ import * as T from "./token.generated.ts";
 import { _PyTokenizer_Get } from "./tokenizer.ts";
 import { E_OK, E_DONE, E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT, E_TOKEN, E_ERROR } from "../Include/errcode.ts";
 import { PyFrontEndError } from "../Include/pyerrors.ts";
-import type * as ast from "../Python/Python-ast.generated.ts";
 
 /** Marks an end column as "where the tokenizer is now" (CPython's CURRENT_POS). */
 export const CURRENT_POS = -5;
@@ -69,7 +68,9 @@ export function RAISE_ERROR(p: Parser, errtype: string, msg: string): null {
   let col_offset: number;
   let end_col_offset = -1;
   if (t.col_offset === -1) {
-    col_offset = p.tok.cur === 0 ? 0 : Buffer.byteLength(p.tok.buf.slice(p.tok.line_start, p.tok.cur));
+    // A file's tokenizer has emptied its buffer at end of input, so the column is 0 there.
+    const atStart = p.tok.cur === 0 || (p.tok.fp && p.tok.buf_reset);
+    col_offset = atStart ? 0 : Buffer.byteLength(p.tok.buf.slice(p.tok.line_start, p.tok.cur));
   } else {
     col_offset = t.col_offset + 1;
   }
@@ -102,17 +103,6 @@ export function RAISE_SYNTAX_ERROR_KNOWN_RANGE(p: Parser, a: Located, b: Located
 /** @cpython RAISE_SYNTAX_ERROR_STARTING_FROM */
 export function RAISE_SYNTAX_ERROR_STARTING_FROM(p: Parser, a: Located, msg: string): null {
   return RAISE_ERROR_KNOWN_LOCATION(p, "SyntaxError", a.lineno, a.col_offset, CURRENT_POS, CURRENT_POS, msg);
-}
-
-/** @cpython RAISE_SYNTAX_ERROR_INVALID_TARGET */
-export function RAISE_SYNTAX_ERROR_INVALID_TARGET(p: Parser, type: "star" | "del" | "for", e: ast.expr | null,
-  getInvalidTarget: (e: ast.expr, type: string) => ast.expr | null, exprName: (e: ast.expr) => string): null {
-  const invalid = e && getInvalidTarget(e, type);
-  if (invalid !== null && invalid !== undefined) {
-    const what = type === "del" ? "delete" : "assign to";
-    return RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, invalid, `cannot ${what} ${exprName(invalid)}`);
-  }
-  return RAISE_SYNTAX_ERROR(p, "invalid syntax");
 }
 
 /** @cpython raise_unclosed_parentheses_error */

@@ -63,6 +63,10 @@ export class tok_state {
   /** Scanning a single interactive statement (the REPL); not used yet. */
   prompt: string | null = null;
   type_comments = false;
+  /** Reading a file being run (tokenizer.c's tok->fp). */
+  fp = false;
+  /** A file's reader found end of input between tokens, after emptying its line buffer. */
+  buf_reset = false;
   /** The source encoding when known (a cookie or BOM for files; always for decoded text). */
   encoding: string | null = "utf-8";
   async_hacks = false;
@@ -109,6 +113,7 @@ function tok_nextc(tok: tok_state): number {
   if (tok.cur === tok.inp) {
     if (tok.cur >= tok.buf.length) {
       tok.done = E_EOF;
+      if (tok.start === -1) tok.buf_reset = true;
       return EOF;
     }
     // Fetch the next line.

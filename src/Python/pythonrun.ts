@@ -53,10 +53,11 @@ function print_error_text(out: string[], offset: number, end_offset: number, tex
 }
 
 /** @cpython print_exception_file_and_line, for a SyntaxError's location. */
-function printSyntaxLocation(out: string[], s: SyntaxErrorFields): void {
+function printSyntaxLocation(out: string[], type: string, s: SyntaxErrorFields): void {
   out.push(`  File "${s.filename}", line ${s.lineno}\n`);
   if (s.text === null) return;
-  let end_offset = s.end_offset;
+  // CPython 3.11.7 marks an IndentationError (and TabError) with a single caret.
+  let end_offset = type === "IndentationError" || type === "TabError" ? -1 : s.end_offset;
   const lineSize = Buffer.byteLength(s.text, "utf8");
   if (s.end_lineno > s.lineno) end_offset = lineSize;
   if (end_offset > lineSize + 1) end_offset = lineSize + 1;
@@ -66,7 +67,7 @@ function printSyntaxLocation(out: string[], s: SyntaxErrorFields): void {
 /** @cpython PyErr_Display (for errors raised by the front end): what CPython writes to stderr. */
 export function PyErr_Display(host: Host, err: PyFrontEndError): void {
   const out: string[] = [];
-  if (err.syntax) printSyntaxLocation(out, err.syntax);
+  if (err.syntax) printSyntaxLocation(out, err.type, err.syntax);
   out.push(err.msg ? `${err.type}: ${err.msg}\n` : `${err.type}\n`);
   host.writeStderr(out.join(""));
 }
@@ -91,7 +92,7 @@ export function runFile(host: Host, path: string, _argv: readonly string[]): num
     PyErr_Display(host, new PyFrontEndError("SyntaxError", "source code cannot contain null bytes"));
     return 1;
   }
-  const tree = _PyParser_ASTFromFile(bytes, filename, "exec");
+  const tree = _PyParser_ASTFromFile(bytes, filename, "exec", { file_input: true });
   if (tree instanceof PyFrontEndError) {
     PyErr_Display(host, tree);
     return 1;

@@ -87,9 +87,17 @@ export function parseGrammar(src: string): Grammar {
     if (r.pos >= src.length) break;
     if (r.tryTake("@")) {
       const key = r.take(NAME, "directive name");
-      const value = r.peek(/^'''[\s\S]*?'''/) ?? r.peek(STRING) ?? r.peek(NAME) ?? "";
+      r.skip();
+      if (src.startsWith("'''", r.pos)) {
+        const close = src.indexOf("'''", r.pos + 3);
+        if (close < 0) r.fail("unterminated ''' block");
+        meta.set(key, src.slice(r.pos + 3, close));
+        r.pos = close + 3;
+        continue;
+      }
+      const value = r.peek(STRING) ?? r.peek(NAME) ?? "";
       r.pos += value.length;
-      meta.set(key, value.replace(/^'''|'''$/g, "").replace(/^['"]|['"]$/g, ""));
+      meta.set(key, value.replace(/^['"]|['"]$/g, ""));
       continue;
     }
     const name = r.take(NAME, "rule name");
