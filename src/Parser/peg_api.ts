@@ -44,7 +44,7 @@ function nulError(): PyFrontEndError {
 /** @cpython _PyParser_ASTFromFile. Decodes the bytes (BOM, coding cookie) and parses them. */
 export function _PyParser_ASTFromFile(source: Uint8Array, filename: string, mode: ParseMode, flags: ParseFlags = {}): mod | PyFrontEndError {
   if (source.includes(0)) return nulError();
-  const tok = _PyTokenizer_FromFile(source, filename, mode !== "single");
+  const tok = _PyTokenizer_FromFile(source, filename, mode !== "single", flags.file_input ?? false);
   if (tok instanceof PyFrontEndError) return tok;
   tok.fp = flags.file_input ?? false;
   return run(tok, mode, flags);

@@ -60,7 +60,7 @@ function syntaxError(_filename: string, msg: string): PyFrontEndError {
  * @cpython _PyTokenizer_FromFile (and decode_str for bytes given to compile()): decodes the
  * source and returns a tokenizer over it, or the SyntaxError CPython gives.
  */
-export function _PyTokenizer_FromFile(bytes: Uint8Array, filename: string, exec_input = true): tok_state | PyFrontEndError {
+export function _PyTokenizer_FromFile(bytes: Uint8Array, filename: string, exec_input = true, file_input = true): tok_state | PyFrontEndError {
   let body = bytes;
   let bom = false;
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) {
@@ -85,7 +85,8 @@ export function _PyTokenizer_FromFile(bytes: Uint8Array, filename: string, exec_
   if (encoding !== null) {
     if (bom && encoding !== "utf-8") return syntaxError(filename, `encoding problem: ${encoding} with BOM`);
     const decode = decoderFor(encoding);
-    if (!decode) return syntaxError(filename, `encoding problem: ${encoding}`);
+    // A file being run and a byte string given to compile() word this differently.
+    if (!decode) return syntaxError(filename, file_input ? `encoding problem: ${encoding}` : `unknown encoding: ${encoding}`);
     source = decode(body);
     if (source === null) {
       return syntaxError(filename, `(unicode error) '${encoding}' codec can't decode bytes`);
