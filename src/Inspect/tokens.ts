@@ -15,6 +15,8 @@
 import type { Host } from "../Host/host.ts";
 import { EXACT_TOKEN_TYPES } from "../Parser/token.generated.ts";
 import { unicode_repr } from "../Objects/unicodeobject.ts";
+// tokenize.py's _get_normal_name is the same rule as the C tokenizer's get_normal_name.
+import { get_normal_name } from "../Parser/tokenizer_decoding.ts";
 
 // ---------------------------------------------------------------- the patterns
 // Python's `.` stops only at \n, JavaScript's at \r, \u2028 and \u2029 too: write [^\n].
@@ -194,15 +196,6 @@ function describeDecodeError(bytes: Uint8Array, pyName: string): string {
   return "UnicodeDecodeError: 'utf-8' codec can't decode bytes";
 }
 
-/** tokenize.py's _get_normal_name. */
-function getNormalName(orig: string): string {
-  const enc = orig.slice(0, 12).toLowerCase().replace(/_/g, "-");
-  if (enc === "utf-8" || enc.startsWith("utf-8-")) return "utf-8";
-  if (["latin-1", "iso-8859-1", "iso-latin-1"].includes(enc) ||
-    ["latin-1-", "iso-8859-1-", "iso-latin-1-"].some((p) => enc.startsWith(p))) return "iso-8859-1";
-  return orig;
-}
-
 const COOKIE_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 const BLANK_RE = /^[ \t\f]*(?:[#\r\n]|$)/;
 
@@ -230,7 +223,7 @@ function detectEncoding(lines: Uint8Array[], filename: string): string {
     }
     const m = COOKIE_RE.exec(text);
     if (!m) return null;
-    const encoding = getNormalName(m[1]);
+    const encoding = get_normal_name(m[1]);
     if (!findDecoder(encoding)) {
       throw new TokenizeFailure("SyntaxError", `unknown encoding for ${unicode_repr(filename)}: ${encoding}`);
     }

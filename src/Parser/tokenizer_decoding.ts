@@ -12,7 +12,7 @@ import { _PyTokenizer_FromString, tok_state } from "./tokenizer.ts";
 const CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
 /** @cpython get_normal_name: the spellings of utf-8 and latin-1 the tokenizer knows itself. */
-function get_normal_name(s: string): string {
+export function get_normal_name(s: string): string {
   const low = s.slice(0, 12).toLowerCase().replace(/_/g, "-");
   if (low === "utf-8" || low.startsWith("utf-8-")) return "utf-8";
   if (["latin-1", "iso-8859-1", "iso-latin-1"].includes(low) ||
