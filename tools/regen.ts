@@ -3,6 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateToken } from "./generate_token.ts";
+import { generateOpcode } from "./generate_opcode.ts";
 import { generateAst } from "./asdl_ts.ts";
 import { generateParser } from "./pegen/generate.ts";
 import { generateUnicodeNames } from "./generate_unicode_names.ts";
@@ -14,6 +15,7 @@ const check = process.argv.includes("--check");
 setCheckOnly(check);
 
 generateToken(root);
+generateOpcode(root);
 generateAst(root);
 generateParser(root);
 generateUnicodeNames(root);
