@@ -11,4 +11,6 @@ export interface Host {
   cwd(): string;
   writeStderr(text: string): void;
   readonly argv: readonly string[];
+  /** An environment variable, or undefined when it is not set. */
+  getenv(name: string): string | undefined;
 }

@@ -53,6 +53,7 @@ export class NodeHost implements Host {
   }
   writeStdout(text: string): void { this.stdout.write(text); }
   cwd(): string { return process.cwd(); }
+  getenv(name: string): string | undefined { return process.env[name]; }
   writeStderr(text: string): void { this.stderr.write(text); }
   flush(): void { this.stdout.flush(); this.stderr.flush(); }
 }

@@ -12,6 +12,7 @@
 import type { Host } from "../Host/host.ts";
 import { tokensMode } from "../Inspect/tokens.ts";
 import { astMode } from "../Inspect/ast_view.ts";
+import { disMode } from "../Inspect/dis_mode.ts";
 import { runFile } from "../Python/pythonrun.ts";
 
 export const PY_VERSION = "3.11.7";
@@ -28,6 +29,7 @@ function usageError(host: Host, message: string): number {
 const EXPLAIN_MODES: Record<string, (host: Host, filename: string) => number> = {
   "--tokens": tokensMode,
   "--ast": astMode,
+  "--dis": disMode,
 };
 
 /** @cpython Py_BytesMain / pymain_main. Returns the process exit status. */

@@ -146,10 +146,18 @@ export function constant_hash(v: ConstantValue): bigint {
   }
   if (v instanceof ConstantTuple) return tuplehash(v.items);
   if (v instanceof ConstantFrozenset) return frozenset_hash(v.items);
-  // None and Ellipsis hash by address in CPython 3.11; any fixed value keeps us deterministic.
-  if (v instanceof PyNone) return 0x5d3a10n;
-  if (v instanceof PyEllipsis) return 0x5d3a20n;
+  // None and Ellipsis hash by address in CPython 3.11 (_Py_HashPointer). Their addresses
+  // move with ASLR but keep their low 12 bits (0xbe0, 0xe60 in python3.11's data
+  // segment), which decide the slots of small sets; the rest is one observed run.
+  if (v instanceof PyNone) return _Py_HashPointer(0x7f95f725bbe0n);
+  if (v instanceof PyEllipsis) return _Py_HashPointer(0x7f95f725be60n);
   return 0n;
+}
+
+/** An address rotated right by 4 bits (@cpython _Py_HashPointerRaw). */
+function _Py_HashPointer(p: bigint): bigint {
+  const y = ((p >> 4n) | (p << 60n)) & M64;
+  return toHash(y);
 }
 
 const XXPRIME_1 = 11400714785074694791n;

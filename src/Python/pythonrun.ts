@@ -20,6 +20,8 @@
 import type { Host } from "../Host/host.ts";
 import { PyFrontEndError, type SyntaxErrorFields } from "../Include/pyerrors.ts";
 import { _PyParser_ASTFromFile } from "../Parser/peg_api.ts";
+import type { PyCodeObject } from "../Objects/codeobject.ts";
+import { _PyAST_Compile, type CompilerWarning } from "./compile.ts";
 
 /** @cpython print_error_text */
 function print_error_text(out: string[], offset: number, end_offset: number, textObj: string): void {
@@ -99,4 +101,51 @@ export function runFile(host: Host, path: string, _argv: readonly string[]): num
   }
   host.writeStderr("typhon: cannot run programs yet (the compiler and eval loop are not written)\n");
   return 2;
+}
+
+/** The text of line `lineno` (1-based) of a source, with its newline, or null (@cpython PyErr_ProgramTextObject). */
+export function sourceLine(source: Uint8Array, lineno: number): string | null {
+  let start = 0;
+  for (let n = 1; n < lineno; n++) {
+    const nl = source.indexOf(0x0a, start);
+    if (nl < 0) return null;
+    start = nl + 1;
+  }
+  if (start >= source.length && lineno > 1) return null;
+  let end = source.indexOf(0x0a, start);
+  end = end < 0 ? source.length : end + 1;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(source.subarray(start, end));
+  } catch {
+    return null;
+  }
+}
+
+export interface CompiledSource {
+  code: PyCodeObject;
+  warnings: CompilerWarning[];
+}
+
+/**
+ * Source bytes to a code object: parse, then compile (@cpython Py_CompileStringObject).
+ * SyntaxErrors found after parsing carry the offending source line, read from `source`.
+ */
+export function Py_CompileBytes(source: Uint8Array, filename: string, mode: "exec" | "eval" | "single", options: { optimize?: number; file_input?: boolean } = {}): CompiledSource | PyFrontEndError {
+  const tree = _PyParser_ASTFromFile(source, filename, mode, { file_input: options.file_input ?? false });
+  if (tree instanceof PyFrontEndError) return tree;
+  const error = (msg: string, lineno: number, offset: number, end_lineno = lineno, end_offset = offset): PyFrontEndError =>
+    new PyFrontEndError("SyntaxError", msg, { filename, lineno, offset, text: sourceLine(source, lineno), end_lineno, end_offset });
+  try {
+    return _PyAST_Compile(tree, filename, error, { optimize: options.optimize });
+  } catch (e) {
+    if (e instanceof PyFrontEndError) return e;
+    throw e;
+  }
+}
+
+/** How warnings.showwarning prints a SyntaxWarning from the compiler. */
+export function formatCompilerWarning(source: Uint8Array, filename: string, w: CompilerWarning): string {
+  const line = sourceLine(source, w.lineno);
+  const text = line === null ? "" : `  ${line.trim()}\n`;
+  return `${filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${text}`;
 }
