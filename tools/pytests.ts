@@ -7,6 +7,11 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const PY_DIR = path.join(ROOT, "tests", "py");
+/** Programs whose disassembly (`python3 -m dis NAME.py`) is the expected output. */
+export const DIS_DIR = path.join(ROOT, "tests", "dis");
+
+/** Code object addresses differ from run to run: `at 0x7f...` becomes `at 0xADDR`. */
+export const normalizeAddresses = (s: string): string => s.replace(/at 0x[0-9a-f]+/g, "at 0xADDR");
 
 export interface Outcome {
   exit: number;

@@ -8,6 +8,7 @@ import { generateAst } from "./asdl_ts.ts";
 import { generateParser } from "./pegen/generate.ts";
 import { generateUnicodeNames } from "./generate_unicode_names.ts";
 import { generateUnicodetypeDb } from "./generate_unicodetype_db.ts";
+import { generateInterned } from "./generate_interned.ts";
 import { setCheckOnly, stale } from "./generated.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,6 +21,7 @@ generateAst(root);
 generateParser(root);
 generateUnicodeNames(root);
 generateUnicodetypeDb(root);
+generateInterned(root);
 
 if (check && stale.length) {
   console.error(`out of date (run npm run regen): ${stale.join(", ")}`);

@@ -9,6 +9,7 @@ import { unicode_repr } from "../Objects/unicodeobject.ts";
 import { _Py_HashRandomization_Init } from "../Python/pyhash.ts";
 import { formatCompilerWarning, Py_CompileBytes, PyErr_Display } from "../Python/pythonrun.ts";
 import { disassembleCode } from "./dis_view.ts";
+import type { CompilerWarning } from "../Python/compile.ts";
 
 const ERRNO: Record<string, [number, string]> = {
   ENOENT: [2, "FileNotFoundError"], EACCES: [13, "PermissionError"], EISDIR: [21, "IsADirectoryError"],
@@ -28,13 +29,13 @@ export function disMode(host: Host, filename: string): number {
     host.writeStderr(`Traceback (most recent call last):\n${type}: [Errno ${errno}] ${bytes.strerror}: ${unicode_repr(filename)}\n`);
     return 1;
   }
-  const result = Py_CompileBytes(bytes, filename, "exec");
-  if (result instanceof PyFrontEndError) {
+  const warn = (w: CompilerWarning) => host.writeStderr(formatCompilerWarning(bytes, filename, w));
+  const code = Py_CompileBytes(bytes, filename, "exec", { warn });
+  if (code instanceof PyFrontEndError) {
     host.writeStderr("Traceback (most recent call last):\n");
-    PyErr_Display(host, result);
+    PyErr_Display(host, code);
     return 1;
   }
-  for (const w of result.warnings) host.writeStderr(formatCompilerWarning(bytes, filename, w));
-  host.writeStdout(disassembleCode(result.code));
+  host.writeStdout(disassembleCode(code));
   return 0;
 }

@@ -451,8 +451,8 @@ function fold_tuple_on_constants(c: Compiler, instrs: Instr[], start: number, n:
   instrs[start + n].i_oparg = index;
 }
 
-/** Replaces a run of SWAPs and NOPs with the fewest SWAPs of the same effect. @cpython swaptimize */
-function swaptimize(block: BasicBlock, ix: number): void {
+/** Replaces a run of SWAPs and NOPs with the fewest SWAPs of the same effect; returns the run's last index. @cpython swaptimize */
+function swaptimize(block: BasicBlock, ix: number): number {
   const instructions = block.b_instr;
   let depth = instructions[ix].i_oparg;
   let len = 0;
@@ -467,7 +467,7 @@ function swaptimize(block: BasicBlock, ix: number): void {
       break;
     }
   }
-  if (!more) return;
+  if (!more) return ix;
   const stack: number[] = [];
   for (let i = 0; i < depth; i++) stack.push(i);
   for (let i = 0; i < len; i++) {
@@ -496,6 +496,8 @@ function swaptimize(block: BasicBlock, ix: number): void {
     }
   }
   while (0 <= current) instructions[ix + current--].i_opcode = O.NOP;
+  // The caller goes on after the run.
+  return ix + len - 1;
 }
 
 const SWAPPABLE = (op: number): boolean => op === O.STORE_FAST || op === O.POP_TOP;
@@ -675,7 +677,7 @@ function optimize_basic_block(c: Compiler, bb: BasicBlock, consts: CodeConstant[
           inst.i_opcode = O.NOP;
           break;
         }
-        swaptimize(bb, i);
+        i = swaptimize(bb, i);
         apply_static_swaps(bb, i);
         break;
       case O.PUSH_NULL:
@@ -959,6 +961,7 @@ export function assemble(c: Compiler, addNone: boolean): PyCodeObject {
   a.a_lineno = u.u_firstlineno;
   for (let b: BasicBlock | null = entryblock; b !== null; b = b.b_next) for (const i of b.b_instr) assemble_emit_location(a, i);
   assemble_exception_table(a);
+  c.intern_string_constants(consts);
   const names = [...u.u_names.keys()];
   const { names: localsplusnames, kinds } = compute_localsplus_info(c, nlocalsplus);
   return new PyCodeObject({

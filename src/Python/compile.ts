@@ -16,6 +16,7 @@ import { assemble } from "./assemble.ts";
 import { _PyAST_Optimize } from "./ast_opt.ts";
 import { _PyAST_ExprAsUnicode } from "./ast_unparse.ts";
 import { compiler_match } from "./compile_pattern.ts";
+import { INTERNED_AT_STARTUP } from "./interned_at_startup.generated.ts";
 import { BasicBlock, Instr, is_end_of_basic_block } from "./flowgraph.ts";
 import { _PyAST_GetDocString, _PyFuture_FromAST, PyFutureFeatures, SyntaxErrorMaker } from "./future.ts";
 import * as A from "./Python-ast.generated.ts";
@@ -61,8 +62,7 @@ interface FBlockInfo {
 
 // -- constant keys -----------------------------------------------------------------------
 
-const codeIds = new WeakMap<PyCodeObject, number>();
-let nextCodeId = 0;
+const codeKeys = new WeakMap<PyCodeObject, string>();
 let nextNanId = 0;
 const f64 = new Float64Array(1);
 const u8 = new Uint8Array(f64.buffer);
@@ -79,9 +79,20 @@ function floatKey(x: number): string {
  */
 export function constantKey(v: CodeConstant): string {
   if (v instanceof PyCodeObject) {
-    let id = codeIds.get(v);
-    if (id === undefined) codeIds.set(v, (id = nextCodeId++));
-    return `C${id}`;
+    // Code objects compare by value (code_richcompare): a finally body compiled twice
+    // yields two equal code objects, which share one co_consts slot.
+    let key = codeKeys.get(v);
+    if (key === undefined) {
+      const parts = [
+        v.co_name, v.co_argcount, v.co_posonlyargcount, v.co_kwonlyargcount, v.co_flags, v.co_firstlineno,
+        Array.from(v.co_code).join(","), v.co_consts.map(constantKey).map((k) => k.length + ":" + k).join(""),
+        v.co_names.join("\0"), v.co_localsplusnames.join("\0"), Array.from(v.co_linetable).join(","),
+        Array.from(v.co_exceptiontable).join(","),
+      ];
+      key = `C(${parts.map((p) => String(p).length + ":" + p).join("")})`;
+      codeKeys.set(v, key);
+    }
+    return key;
   }
   if (v instanceof PyNone) return "N";
   if (v instanceof PyEllipsis) return "E";
@@ -181,15 +192,22 @@ export class Compiler {
   c_nestlevel = 0;
   /** Canonical constants by key, shared by all units (@cpython c_const_cache). */
   c_const_cache = new Map<string, CodeConstant>();
+  /** Identifiers of the source: the parser interned every one of them. */
+  c_identifiers = new Set<string>();
+  /**
+   * Strings whose shared constant object is also their interned object: it came from an
+   * identifier (a keyword-argument name, an import name...) or was interned by an earlier
+   * code object. Interning any other copy of an interned string replaces the object.
+   */
+  c_interned_consts = new Set<string>();
   u!: CompilerUnit;
   c_stack: CompilerUnit[] = [];
-  warnings: CompilerWarning[] = [];
-
   constructor(
     readonly c_filename: string,
     readonly c_flags: CompilerFlags,
     readonly c_optimize: number,
     readonly error: SyntaxErrorMaker,
+    private readonly warn: (w: CompilerWarning) => void,
   ) {}
 
   // -- errors ------------------------------------------------------------------------------
@@ -202,7 +220,7 @@ export class Compiler {
 
   /** @cpython compiler_warn */
   compiler_warn(msg: string): void {
-    this.warnings.push({ message: msg, lineno: this.u.u_lineno });
+    this.warn({ message: msg, lineno: this.u.u_lineno });
   }
 
   // -- blocks and instructions -------------------------------------------------------------
@@ -277,29 +295,54 @@ export class Compiler {
 
   /** The canonical copy of a constant, merging equal tuples and frozensets (@cpython merge_consts_recursive). */
   merge_consts_recursive(o: CodeConstant): CodeConstant {
-    return this.merge_const_keyed(o)[0];
+    return this.merge_const_keyed(o, false)[0];
   }
 
-  /** The canonical constant and its key. */
-  private merge_const_keyed(o: CodeConstant): [CodeConstant, string] {
+  /** The canonical constant and its key; `fromIdentifier`: its strings are identifier objects. */
+  private merge_const_keyed(o: CodeConstant, fromIdentifier: boolean): [CodeConstant, string] {
     const key = constantKey(o);
     if (o === None || o === Ellipsis) return [o, key];
     const cached = this.c_const_cache.get(key);
     if (cached !== undefined) return [cached, key];
     let canonical = o;
     if (o instanceof ConstantTuple) {
-      canonical = new ConstantTuple(o.items.map((item) => this.merge_consts_recursive(item) as ConstantValue));
+      canonical = new ConstantTuple(o.items.map((item) => this.merge_const_keyed(item, fromIdentifier)[0] as ConstantValue));
     } else if (o instanceof ConstantFrozenset && o.items.length) {
       // Rebuilt from its own iteration order, which can reorder the table as in CPython.
-      canonical = make_frozenset(o.items.map((item) => this.merge_consts_recursive(item) as ConstantValue));
+      canonical = make_frozenset(o.items.map((item) => this.merge_const_keyed(item, false)[0] as ConstantValue));
+    } else if (typeof o === "string" && fromIdentifier) {
+      this.c_interned_consts.add(o);
     }
     this.c_const_cache.set(key, canonical);
     return [canonical, key];
   }
 
+  /**
+   * What _PyCode_New's intern_string_constants does to co_consts: name-like strings are
+   * interned, and a frozenset one of whose strings was replaced by an older interned object
+   * is rebuilt from its iteration order. Returns whether a direct string was replaced.
+   */
+  intern_string_constants(items: CodeConstant[]): boolean {
+    let modified = false;
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i];
+      if (typeof v === "string") {
+        if (!all_name_chars(v) || this.c_interned_consts.has(v)) continue;
+        if (INTERNED_AT_STARTUP.has(v) || this.c_identifiers.has(v)) modified = true;
+        else this.c_interned_consts.add(v);
+      } else if (v instanceof ConstantTuple) {
+        this.intern_string_constants(v.items as CodeConstant[]);
+      } else if (v instanceof ConstantFrozenset) {
+        const tmp = v.items.slice();
+        if (this.intern_string_constants(tmp)) items[i] = make_frozenset(tmp as ConstantValue[]);
+      }
+    }
+    return modified;
+  }
+
   /** @cpython compiler_add_const */
-  add_const(o: CodeConstant): number {
-    const [value, key] = this.merge_const_keyed(o);
+  add_const(o: CodeConstant, fromIdentifier = false): number {
+    const [value, key] = this.merge_const_keyed(o, fromIdentifier);
     const u = this.u;
     let arg = u.u_consts.get(key);
     if (arg === undefined) {
@@ -311,8 +354,14 @@ export class Compiler {
   }
 
   /** @cpython compiler_addop_load_const */
-  addop_load_const(o: CodeConstant): void {
-    this.addop_i(O.LOAD_CONST, this.add_const(o));
+  addop_load_const(o: CodeConstant, fromIdentifier = false): void {
+    this.addop_i(O.LOAD_CONST, this.add_const(o, fromIdentifier));
+  }
+
+  /** A name used as a constant: the identifier object itself unless mangling made a new one. */
+  addop_load_name_const(name: string): void {
+    const mangled = _Py_Mangle(this.u.u_private, name);
+    this.addop_load_const(mangled, mangled === name);
   }
 
   /** @cpython compiler_addop_name */
@@ -669,15 +718,18 @@ export class Compiler {
   /** Pushes a dict of keyword-only defaults; false when there are none. @cpython compiler_visit_kwonlydefaults */
   private visit_kwonlydefaults(kwonlyargs: A.arg[], kw_defaults: (A.expr | null)[]): boolean {
     const keys: string[] = [];
+    let unmangled = true;
     for (let i = 0; i < kwonlyargs.length; i++) {
       const default_ = kw_defaults[i];
       if (default_) {
-        keys.push(_Py_Mangle(this.u.u_private, kwonlyargs[i].arg));
+        const mangled = _Py_Mangle(this.u.u_private, kwonlyargs[i].arg);
+        if (mangled !== kwonlyargs[i].arg) unmangled = false;
+        keys.push(mangled);
         this.visit_expr(default_);
       }
     }
     if (!keys.length) return false;
-    this.addop_load_const(new ConstantTuple(keys));
+    this.addop_load_const(new ConstantTuple(keys), unmangled);
     this.addop_i(O.BUILD_CONST_KEY_MAP, keys.length);
     return true;
   }
@@ -690,7 +742,7 @@ export class Compiler {
   /** @cpython compiler_visit_argannotation */
   private visit_argannotation(id: string, annotation: A.expr | null, count: { n: number }): void {
     if (!annotation) return;
-    this.addop_load_const(_Py_Mangle(this.u.u_private, id));
+    this.addop_load_name_const(id);
     if (this.c_future.ff_features & CO_FUTURE_ANNOTATIONS) {
       this.visit_annexpr(annotation);
     } else if (annotation._kind === expr_kind.Starred_kind) {
@@ -771,7 +823,7 @@ export class Compiler {
     this.u.u_private = s.name;
     this.nameop("__name__", "Load");
     this.nameop("__module__", "Store");
-    this.addop_load_const(this.u.u_qualname);
+    this.addop_load_const(this.u.u_qualname, this.u.u_qualname === s.name);
     this.nameop("__qualname__", "Store");
     this.body(s.body);
     this.unset_loc();
@@ -790,7 +842,7 @@ export class Compiler {
     this.addop(O.PUSH_NULL);
     this.addop(O.LOAD_BUILD_CLASS);
     this.make_closure(co, 0, null);
-    this.addop_load_const(s.name);
+    this.addop_load_const(s.name, true);
     this.call_helper(2, s.bases, s.keywords);
     this.apply_decorators(decos);
     this.nameop(s.name, "Store");
@@ -1176,7 +1228,8 @@ export class Compiler {
       const handler = s.handlers[i] as A.ExceptHandler;
       this.set_loc(handler);
       except = this.new_block();
-      const handle_match = this.new_block();
+      const except_with_error = this.new_block();
+      const no_match = this.new_block();
       if (i === 0) {
         // Keep the original exception, and a list for what the handlers raise.
         this.addop_i(O.COPY, 1);
@@ -1187,11 +1240,8 @@ export class Compiler {
         this.visit_expr(handler.type);
         this.addop(O.CHECK_EG_MATCH);
         this.addop_i(O.COPY, 1);
-        this.addop_j(O.POP_JUMP_IF_NOT_NONE, handle_match);
-        this.addop(O.POP_TOP);
-        this.addop_j(O.JUMP, except);
+        this.addop_j(O.POP_JUMP_IF_NONE, no_match);
       }
-      this.use_next_block(handle_match);
       const cleanup_end = this.new_block();
       const cleanup_body = this.new_block();
       if (handler.name) this.nameop(handler.name, "Store");
@@ -1219,10 +1269,18 @@ export class Compiler {
       // An exception raised in the handler body joins the result list.
       this.addop_i(O.LIST_APPEND, 3);
       this.addop(O.POP_TOP);
-      this.addop_j(O.JUMP, except);
+      this.addop_j(O.JUMP, except_with_error);
       this.use_next_block(except);
+      this.addop(O.NOP);
+      this.addop_j(O.JUMP, except_with_error);
+      // No match: drop the None that CHECK_EG_MATCH left.
+      this.use_next_block(no_match);
+      this.set_loc(handler);
+      this.addop(O.POP_TOP);
+      this.use_next_block(except_with_error);
       if (i === n - 1) {
         // What no handler matched is kept too.
+        this.unset_loc();
         this.addop_i(O.LIST_APPEND, 1);
         this.addop_j(O.JUMP, reraise_star);
       }
@@ -1289,7 +1347,7 @@ export class Compiler {
     if (s.lineno > this.c_future.ff_lineno && s.module === "__future__") {
       this.compiler_error("from __future__ imports must occur at the beginning of the file");
     }
-    this.addop_load_const(names);
+    this.addop_load_const(names, true);
     this.addop_name(O.IMPORT_NAME, this.u.u_names, s.module ?? "");
     for (let i = 0; i < s.names.length; i++) {
       const alias = s.names[i];
@@ -1502,7 +1560,7 @@ export class Compiler {
           if (future) this.visit_annexpr(s.annotation);
           else this.visit_expr(s.annotation);
           this.addop_name(O.LOAD_NAME, this.u.u_names, "__annotations__");
-          this.addop_load_const(_Py_Mangle(this.u.u_private, id));
+          this.addop_load_name_const(id);
           this.addop(O.STORE_SUBSCR);
         }
         break;
@@ -2089,13 +2147,13 @@ export class Compiler {
     const big = n * 2 > STACK_USE_GUIDELINE;
     if (n > 1 && !big) {
       for (let i = begin; i < end; i++) this.visit_expr(keywords[i].value);
-      this.addop_load_const(new ConstantTuple(keywords.slice(begin, end).map((k) => k.arg!)));
+      this.addop_load_const(new ConstantTuple(keywords.slice(begin, end).map((k) => k.arg!)), true);
       this.addop_i(O.BUILD_CONST_KEY_MAP, n);
       return;
     }
     if (big) this.addop_i_noline(O.BUILD_MAP, 0);
     for (let i = begin; i < end; i++) {
-      this.addop_load_const(keywords[i].arg!);
+      this.addop_load_const(keywords[i].arg!, true);
       this.visit_expr(keywords[i].value);
       if (big) this.addop_i_noline(O.MAP_ADD, 1);
     }
@@ -2104,7 +2162,7 @@ export class Compiler {
 
   /** @cpython compiler_call_simple_kw_helper */
   private call_simple_kw_helper(keywords: A.keyword[]): void {
-    this.addop_i(O.KW_NAMES, this.add_const(new ConstantTuple(keywords.map((k) => k.arg!))));
+    this.addop_i(O.KW_NAMES, this.add_const(new ConstantTuple(keywords.map((k) => k.arg!)), true));
   }
 
   /** @cpython compiler_call_helper */
@@ -2345,6 +2403,34 @@ function binop_arg(op: A.operator, inplace: boolean): number {
   return table[op][inplace ? 1 : 0];
 }
 
+/** ASCII letters, digits and underscores only: the strings code objects intern (@cpython all_name_chars). */
+function all_name_chars(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+/** Every identifier in the tree (the parser interns each NAME it reads). */
+function collect_identifiers(node: unknown, out: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const x of node) collect_identifiers(x, out);
+    return;
+  }
+  if (!(node instanceof A.AST)) return;
+  const cls = node.constructor as typeof A.AST;
+  const record = node as unknown as Record<string, unknown>;
+  cls._fields.forEach((field, i) => {
+    const v = record[field];
+    if (cls._fieldTypes[i] === "identifier") {
+      for (const id of Array.isArray(v) ? v : [v]) {
+        if (typeof id !== "string") continue;
+        out.add(id);
+        if (id.includes(".")) for (const part of id.split(".")) out.add(part);
+      }
+    } else if (v !== null && typeof v === "object") {
+      collect_identifiers(v, out);
+    }
+  });
+}
+
 /** Whether a body (not nested functions) has an annotated assignment. @cpython find_ann */
 function find_ann(stmts: A.stmt[]): boolean {
   for (const st of stmts) {
@@ -2425,18 +2511,20 @@ export interface CompileOptions {
   flags?: number;
   /** -1: the interpreter's level (0 here); 1: -O (no asserts, __debug__ False); 2: -OO (no docstrings too). */
   optimize?: number;
+  /** Receives each SyntaxWarning as it is raised (before a later error stops compilation). */
+  warn?: (w: CompilerWarning) => void;
 }
 
 /** Compile a parsed module (@cpython _PyAST_Compile). Errors are thrown as PyFrontEndError. */
-export function _PyAST_Compile(m: A.mod, filename: string, error: SyntaxErrorMaker, options: CompileOptions = {}): { code: PyCodeObject; warnings: CompilerWarning[] } {
+export function _PyAST_Compile(m: A.mod, filename: string, error: SyntaxErrorMaker, options: CompileOptions = {}): PyCodeObject {
   const flags: CompilerFlags = { cf_flags: options.flags ?? 0 };
   const optimize = options.optimize === undefined || options.optimize === -1 ? 0 : options.optimize;
-  const c = new Compiler(filename, flags, optimize, error);
+  const c = new Compiler(filename, flags, optimize, error, options.warn ?? (() => {}));
+  collect_identifiers(m, c.c_identifiers);
   c.c_future = _PyFuture_FromAST(m, error);
   c.c_future.ff_features |= flags.cf_flags;
   flags.cf_flags = c.c_future.ff_features;
   _PyAST_Optimize(m, { optimize, ff_features: c.c_future.ff_features });
   c.c_st = _PySymtable_Build(m, filename, c.c_future, error);
-  const code = c.compiler_mod(m);
-  return { code, warnings: c.warnings };
+  return c.compiler_mod(m);
 }

@@ -180,7 +180,7 @@ function compiler_pattern_class(c: Compiler, p: A.MatchClass, pc: PatternContext
     c.set_loc(p);
   }
   c.visit_expr(p.cls);
-  c.addop_load_const(new ConstantTuple(kwd_attrs));
+  c.addop_load_const(new ConstantTuple(kwd_attrs), true);
   c.addop_i(O.MATCH_CLASS, nargs);
   c.addop_i(O.COPY, 1);
   c.addop_load_const(None);
@@ -438,7 +438,8 @@ export function compiler_match(c: Compiler, s: A.Match): void {
     }
     if (i !== cases - has_default - 1) c.addop(O.POP_TOP);
     c.visit_stmts(m.body);
-    c.addop_j(O.JUMP, end);
+    // 3.11.2 gave this jump the body's last line; the oracle (3.11.7) gives it none.
+    c.addop_j_noline(O.JUMP, end);
     // A failed match is charged to the pattern's line, not the body's last line.
     c.set_loc(m.pattern);
     emit_and_reset_fail_pop(c, pc);

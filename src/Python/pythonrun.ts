@@ -1,9 +1,10 @@
 /**
  * @mirrors Python/pythonrun.c
  *
- * Running a file as __main__ and printing what went wrong. Today the pipeline stops after
- * the parser: a file with a syntax error is reported exactly as CPython reports it, and a
- * file that parses cannot be run yet (the compiler and eval loop are issues 4 and 5).
+ * Compiling source to a code object, running a file as __main__, and printing what went
+ * wrong. Today the pipeline stops after the compiler: a file with a syntax error (from the
+ * parser, the symbol table or the compiler) is reported exactly as CPython reports it, and
+ * a file that compiles cannot be run yet (the eval loop is issue 5).
  *
  * A SyntaxError prints as
  *
@@ -94,12 +95,13 @@ export function runFile(host: Host, path: string, _argv: readonly string[]): num
     PyErr_Display(host, new PyFrontEndError("SyntaxError", "source code cannot contain null bytes"));
     return 1;
   }
-  const tree = _PyParser_ASTFromFile(bytes, filename, "exec", { file_input: true });
-  if (tree instanceof PyFrontEndError) {
-    PyErr_Display(host, tree);
+  const warn = (w: CompilerWarning) => host.writeStderr(formatCompilerWarning(bytes, filename, w));
+  const compiled = Py_CompileBytes(bytes, filename, "exec", { file_input: true, warn });
+  if (compiled instanceof PyFrontEndError) {
+    PyErr_Display(host, compiled);
     return 1;
   }
-  host.writeStderr("typhon: cannot run programs yet (the compiler and eval loop are not written)\n");
+  host.writeStderr("typhon: cannot run programs yet (the eval loop is not written)\n");
   return 2;
 }
 
@@ -121,22 +123,21 @@ export function sourceLine(source: Uint8Array, lineno: number): string | null {
   }
 }
 
-export interface CompiledSource {
-  code: PyCodeObject;
-  warnings: CompilerWarning[];
-}
-
 /**
  * Source bytes to a code object: parse, then compile (@cpython Py_CompileStringObject).
- * SyntaxErrors found after parsing carry the offending source line, read from `source`.
+ * SyntaxErrors found after parsing carry the offending source line, read from `source`;
+ * SyntaxWarnings go to `warn` as the compiler raises them.
  */
-export function Py_CompileBytes(source: Uint8Array, filename: string, mode: "exec" | "eval" | "single", options: { optimize?: number; file_input?: boolean } = {}): CompiledSource | PyFrontEndError {
+export function Py_CompileBytes(
+  source: Uint8Array, filename: string, mode: "exec" | "eval" | "single",
+  options: { optimize?: number; file_input?: boolean; warn?: (w: CompilerWarning) => void } = {},
+): PyCodeObject | PyFrontEndError {
   const tree = _PyParser_ASTFromFile(source, filename, mode, { file_input: options.file_input ?? false });
   if (tree instanceof PyFrontEndError) return tree;
   const error = (msg: string, lineno: number, offset: number, end_lineno = lineno, end_offset = offset): PyFrontEndError =>
     new PyFrontEndError("SyntaxError", msg, { filename, lineno, offset, text: sourceLine(source, lineno), end_lineno, end_offset });
   try {
-    return _PyAST_Compile(tree, filename, error, { optimize: options.optimize });
+    return _PyAST_Compile(tree, filename, error, { optimize: options.optimize, warn: options.warn });
   } catch (e) {
     if (e instanceof PyFrontEndError) return e;
     throw e;

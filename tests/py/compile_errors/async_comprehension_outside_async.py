@@ -1,0 +1,2 @@
+def f(y):
+    return [x async for x in y]

@@ -1,0 +1,6 @@
+def f():
+    try:
+        pass
+    finally:
+        def g():
+            continue

@@ -1,0 +1,169 @@
+// @typhon The strongest check of the compiler: CPython runs typhon's bytecode. For each
+// test module (default: the single-file modules of the cpython-tests default list), typhon
+// compiles Lib/test/NAME.py to a sourceless NAME.pyc in an overlay of Lib/test (every other
+// entry a symlink), then `python3 -m unittest -v test.NAME` runs it there; the reference is
+// the same command on CPython's own Lib/test. A module passes when every test gets the same
+// outcome (ok, FAIL, ERROR, skipped, expected failure) in both runs.
+//
+//   npx tsx tools/pyc-check.ts [--jobs N] [--timeout SEC] [MODULES...]
+//
+// Reference runs are cached in ~/.cache/typhon-pyc-check (keyed by module and source).
+// The last line is `N passed, M failed` (modules).
+import { spawn, execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import path from "node:path";
+import { PyFrontEndError } from "../src/Include/pyerrors.ts";
+import { writePyc } from "../src/Python/marshal.ts";
+import { _Py_HashRandomization_Init } from "../src/Python/pyhash.ts";
+import { Py_CompileBytes } from "../src/Python/pythonrun.ts";
+import { ROOT } from "./pytests.ts";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const v = Number(args[i + 1]);
+  args.splice(i, 2);
+  return v;
+};
+const jobs = option("--jobs", 2);
+const timeoutSec = option("--timeout", 300);
+
+const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
+const stdlib = execFileSync(python, ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: "utf8" }).trim();
+const LIB_TEST = path.join(stdlib, "test");
+const CACHE = path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "typhon-pyc-check");
+
+function defaultModules(): string[] {
+  const list = execFileSync(path.join(ROOT, "..", "shared", "tools", "cpython-tests"), ["--list"], { encoding: "utf8" });
+  return list.split("\n").map((s) => s.trim()).filter((m) => m && existsSync(path.join(LIB_TEST, `${m}.py`)));
+}
+
+type Outcomes = Map<string, string>;
+
+/** Test id -> outcome, from `unittest -v` output (one- and two-line forms). */
+function parseVerbose(text: string): Outcomes {
+  const out: Outcomes = new Map();
+  let pendingId: string | null = null;
+  for (const line of text.split("\n")) {
+    const head = /^(\S+) \(([\w.]+)\)/.exec(line);
+    if (head) pendingId = `${head[2]}.${head[1]}`;
+    const m = / \.\.\. (ok|FAIL|ERROR|expected failure|unexpected success|skipped.*)$/.exec(line);
+    if (m && pendingId) {
+      out.set(out.has(pendingId) ? `${pendingId} #2` : pendingId, m[1].startsWith("skipped") ? "skipped" : m[1]);
+      pendingId = null;
+    }
+  }
+  return out;
+}
+
+function run(cwd: string, env: NodeJS.ProcessEnv, module: string): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn(python, ["-m", "unittest", "-v", `test.${module}`], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let text = "";
+    child.stdout.on("data", (d) => (text += d));
+    child.stderr.on("data", (d) => (text += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutSec * 1000);
+    child.on("close", () => {
+      clearTimeout(timer);
+      resolve(text);
+    });
+  });
+}
+
+function baseEnv(tmp: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1", TMPDIR: tmp };
+  delete env.PYTHONPATH;
+  return env;
+}
+
+async function reference(module: string, source: Buffer): Promise<Outcomes> {
+  const key = createHash("sha256").update(python).update(module).update(source).digest("hex").slice(0, 24);
+  const file = path.join(CACHE, `${module}-${key}.json`);
+  if (existsSync(file)) return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8"))));
+  const tmp = mkdtempSync(path.join(tmpdir(), "pyc-ref-"));
+  const text = await run(tmp, baseEnv(tmp), module);
+  rmSync(tmp, { recursive: true, force: true });
+  const outcomes = parseVerbose(text);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(file, JSON.stringify(Object.fromEntries(outcomes)));
+  return outcomes;
+}
+
+/** Lib/test with NAME.py replaced by typhon's sourceless NAME.pyc. */
+function overlay(module: string, pyc: Uint8Array): string {
+  const root = mkdtempSync(path.join(tmpdir(), "pyc-cand-"));
+  const dir = path.join(root, "test");
+  mkdirSync(dir);
+  for (const name of readdirSync(LIB_TEST)) {
+    if (name === `${module}.py`) continue;
+    symlinkSync(path.join(LIB_TEST, name), path.join(dir, name));
+  }
+  writeFileSync(path.join(dir, `${module}.pyc`), pyc);
+  return root;
+}
+
+async function candidate(module: string, source: Buffer): Promise<Outcomes | string> {
+  const filename = path.join(LIB_TEST, `${module}.py`);
+  const code = Py_CompileBytes(source, filename, "exec");
+  if (code instanceof PyFrontEndError) return `typhon could not compile it: ${code.type}: ${code.msg}`;
+  const mtime = Math.floor(statSync(filename).mtimeMs / 1000);
+  const root = overlay(module, writePyc(code, mtime, source.length));
+  const tmp = mkdtempSync(path.join(tmpdir(), "pyc-tmp-"));
+  const env = { ...baseEnv(tmp), PYTHONPATH: root };
+  const text = await run(root, env, module);
+  rmSync(root, { recursive: true, force: true });
+  rmSync(tmp, { recursive: true, force: true });
+  return parseVerbose(text);
+}
+
+function compare(ref: Outcomes, cand: Outcomes): string[] {
+  const diffs: string[] = [];
+  for (const [id, want] of ref) {
+    const got = cand.get(id) ?? "missing";
+    if (got !== want) diffs.push(`${id}: ${want} under CPython, ${got} from typhon's .pyc`);
+  }
+  for (const id of cand.keys()) if (!ref.has(id)) diffs.push(`${id}: only in typhon's run`);
+  return diffs;
+}
+
+async function main(): Promise<void> {
+  _Py_HashRandomization_Init(0);
+  const modules = args.length ? args : defaultModules();
+  let passed = 0, failed = 0;
+  const results = new Map<string, string>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < modules.length) {
+      const module = modules[next++];
+      const source = readFileSync(path.join(LIB_TEST, `${module}.py`));
+      const [ref, cand] = await Promise.all([reference(module, source), candidate(module, source)]);
+      if (typeof cand === "string") {
+        results.set(module, `FAIL ${module}: ${cand}`);
+        failed++;
+        continue;
+      }
+      const diffs = compare(ref, cand);
+      if (!ref.size) {
+        results.set(module, `FAIL ${module}: no test results from CPython's run`);
+        failed++;
+      } else if (diffs.length) {
+        results.set(module, `FAIL ${module}: ${diffs.length} of ${ref.size} tests differ; first: ${diffs[0]}`);
+        failed++;
+      } else {
+        results.set(module, `ok   ${module}: ${ref.size} tests, same outcomes`);
+        passed++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, worker));
+  for (const m of modules) console.log(results.get(m));
+  console.log(`${passed} passed, ${failed} failed`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
