@@ -1,14 +1,19 @@
 // @typhon The strongest check of the compiler: CPython runs typhon's bytecode. For each
 // test module (default: the single-file modules of the cpython-tests default list), typhon
 // compiles Lib/test/NAME.py to a sourceless NAME.pyc in an overlay of Lib/test (every other
-// entry a symlink), then `python3 -m unittest -v test.NAME` runs it there; the reference is
-// the same command on CPython's own Lib/test. A module passes when every test gets the same
-// outcome (ok, FAIL, ERROR, skipped, expected failure) in both runs.
+// entry a symlink), then `python3 -m unittest -v test.NAME` runs it there. Two references:
+// the same command on CPython's own Lib/test (the source), and a control run of the overlay
+// holding the .pyc CPython itself compiles from the same source. A module passes when every
+// test gets the same outcome (ok, FAIL, ERROR, skipped, expected failure) as under the
+// reference. Tests that read their own module file (`__file__` is the .pyc in the overlay)
+// differ from the source run for CPython's .pyc too; the control comparison shows which
+// differences belong to typhon.
 //
 //   npx tsx tools/pyc-check.ts [--jobs N] [--timeout SEC] [MODULES...]
 //
-// Reference runs are cached in ~/.cache/typhon-pyc-check (keyed by module and source).
-// The last line is `N passed, M failed` (modules).
+// Reference and control runs are cached in ~/.cache/typhon-pyc-check (keyed by module and
+// source). The last line is `N passed, M failed`: modules whose run of typhon's .pyc gives
+// the same outcomes as running the source.
 import { spawn, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
@@ -48,7 +53,7 @@ function parseVerbose(text: string): Outcomes {
   const out: Outcomes = new Map();
   let pendingId: string | null = null;
   for (const line of text.split("\n")) {
-    const head = /^(\S+) \(([\w.]+)\)/.exec(line);
+    const head = /^(\S+) \((\S+)\)/.exec(line);
     if (head) pendingId = `${head[2]}.${head[1]}`;
     const m = / \.\.\. (ok|FAIL|ERROR|expected failure|unexpected success|skipped.*)$/.exec(line);
     if (m && pendingId) {
@@ -79,17 +84,37 @@ function baseEnv(tmp: string): NodeJS.ProcessEnv {
   return env;
 }
 
-async function reference(module: string, source: Buffer): Promise<Outcomes> {
-  const key = createHash("sha256").update(python).update(module).update(source).digest("hex").slice(0, 24);
-  const file = path.join(CACHE, `${module}-${key}.json`);
+async function cached(kind: string, module: string, source: Buffer, compute: () => Promise<Outcomes>): Promise<Outcomes> {
+  const key = createHash("sha256").update(python).update(kind).update(module).update(source).digest("hex").slice(0, 24);
+  const file = path.join(CACHE, `${module}-${kind}-${key}.json`);
   if (existsSync(file)) return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8"))));
-  const tmp = mkdtempSync(path.join(tmpdir(), "pyc-ref-"));
-  const text = await run(tmp, baseEnv(tmp), module);
-  rmSync(tmp, { recursive: true, force: true });
-  const outcomes = parseVerbose(text);
+  const outcomes = await compute();
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(file, JSON.stringify(Object.fromEntries(outcomes)));
   return outcomes;
+}
+
+/** The source run: CPython's own Lib/test. */
+function reference(module: string, source: Buffer): Promise<Outcomes> {
+  return cached("source", module, source, async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), "pyc-ref-"));
+    const text = await run(tmp, baseEnv(tmp), module);
+    rmSync(tmp, { recursive: true, force: true });
+    return parseVerbose(text);
+  });
+}
+
+/** The control run: the overlay with the sourceless .pyc CPython compiles itself. */
+function control(module: string, source: Buffer): Promise<Outcomes> {
+  return cached("cpython-pyc", module, source, async () => {
+    const filename = path.join(LIB_TEST, `${module}.py`);
+    const pyc = execFileSync(python, ["-c",
+      "import sys, importlib._bootstrap_external as be\n" +
+      "src = open(sys.argv[1], 'rb').read()\n" +
+      "sys.stdout.buffer.write(be._code_to_timestamp_pyc(compile(src, sys.argv[1], 'exec', dont_inherit=True), int(sys.argv[2]), len(src)))",
+      filename, String(Math.floor(statSync(filename).mtimeMs / 1000))], { maxBuffer: 1 << 28, env: { ...process.env, PYTHONHASHSEED: "0" } });
+    return runOverlay(module, pyc);
+  });
 }
 
 /** Lib/test with NAME.py replaced by typhon's sourceless NAME.pyc. */
@@ -105,18 +130,22 @@ function overlay(module: string, pyc: Uint8Array): string {
   return root;
 }
 
-async function candidate(module: string, source: Buffer): Promise<Outcomes | string> {
-  const filename = path.join(LIB_TEST, `${module}.py`);
-  const code = Py_CompileBytes(source, filename, "exec");
-  if (code instanceof PyFrontEndError) return `typhon could not compile it: ${code.type}: ${code.msg}`;
-  const mtime = Math.floor(statSync(filename).mtimeMs / 1000);
-  const root = overlay(module, writePyc(code, mtime, source.length));
+async function runOverlay(module: string, pyc: Uint8Array): Promise<Outcomes> {
+  const root = overlay(module, pyc);
   const tmp = mkdtempSync(path.join(tmpdir(), "pyc-tmp-"));
   const env = { ...baseEnv(tmp), PYTHONPATH: root };
   const text = await run(root, env, module);
   rmSync(root, { recursive: true, force: true });
   rmSync(tmp, { recursive: true, force: true });
   return parseVerbose(text);
+}
+
+async function candidate(module: string, source: Buffer): Promise<Outcomes | string> {
+  const filename = path.join(LIB_TEST, `${module}.py`);
+  const code = Py_CompileBytes(source, filename, "exec");
+  if (code instanceof PyFrontEndError) return `typhon could not compile it: ${code.type}: ${code.msg}`;
+  const mtime = Math.floor(statSync(filename).mtimeMs / 1000);
+  return runOverlay(module, writePyc(code, mtime, source.length));
 }
 
 function compare(ref: Outcomes, cand: Outcomes): string[] {
@@ -132,34 +161,42 @@ function compare(ref: Outcomes, cand: Outcomes): string[] {
 async function main(): Promise<void> {
   _Py_HashRandomization_Init(0);
   const modules = args.length ? args : defaultModules();
-  let passed = 0, failed = 0;
+  let passed = 0, failed = 0, sameAsControl = 0;
   const results = new Map<string, string>();
   let next = 0;
+  const verdict = (ref: Outcomes, cand: Outcomes): string | null => {
+    if (!ref.size) return "no test results from the reference run";
+    const diffs = compare(ref, cand);
+    return diffs.length ? `${diffs.length} of ${ref.size} tests differ; first: ${diffs[0]}` : null;
+  };
   const worker = async (): Promise<void> => {
     while (next < modules.length) {
       const module = modules[next++];
       const source = readFileSync(path.join(LIB_TEST, `${module}.py`));
-      const [ref, cand] = await Promise.all([reference(module, source), candidate(module, source)]);
+      const ref = await reference(module, source);
+      const ctl = await control(module, source);
+      const cand = await candidate(module, source);
       if (typeof cand === "string") {
         results.set(module, `FAIL ${module}: ${cand}`);
         failed++;
         continue;
       }
-      const diffs = compare(ref, cand);
-      if (!ref.size) {
-        results.set(module, `FAIL ${module}: no test results from CPython's run`);
-        failed++;
-      } else if (diffs.length) {
-        results.set(module, `FAIL ${module}: ${diffs.length} of ${ref.size} tests differ; first: ${diffs[0]}`);
-        failed++;
-      } else {
-        results.set(module, `ok   ${module}: ${ref.size} tests, same outcomes`);
+      const vsSource = verdict(ref, cand);
+      const vsControl = verdict(ctl, cand);
+      if (vsControl === null) sameAsControl++;
+      const note = vsControl === null ? "same as CPython's .pyc" : `differs from CPython's .pyc: ${vsControl}`;
+      if (vsSource === null) {
+        results.set(module, `ok   ${module}: ${ref.size} tests, same outcomes as the source; ${note}`);
         passed++;
+      } else {
+        results.set(module, `FAIL ${module}: vs the source, ${vsSource}; ${note}`);
+        failed++;
       }
     }
   };
   await Promise.all(Array.from({ length: jobs }, worker));
   for (const m of modules) console.log(results.get(m));
+  console.log(`typhon's .pyc gives the same outcomes as CPython's own .pyc in ${sameAsControl} of ${modules.length} modules`);
   console.log(`${passed} passed, ${failed} failed`);
 }
 

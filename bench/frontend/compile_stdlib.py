@@ -1,20 +1,11 @@
 # Benchmark, CPython side: compile() (parse, symtable, code generation, assembly) over every
 # stdlib file in one process (the files are read beforehand). Prints `seconds files
 # failures`, like bench/frontend/compile_stdlib.ts.
-import os, sysconfig, time, warnings
+import time, warnings
+from stdlib_files import stdlib_sources
 
 warnings.simplefilter("ignore")
-root = sysconfig.get_paths()["stdlib"]
-skip = {"site-packages", "dist-packages", "__pycache__"}
-paths = []
-for d, dirs, names in os.walk(root):
-    dirs[:] = [x for x in dirs if x not in skip]
-    paths += [os.path.join(d, n) for n in names if n.endswith(".py")]
-paths.sort()
-sources = []
-for p in paths:
-    with open(p, "rb") as f:
-        sources.append((p, f.read()))
+sources = stdlib_sources()
 start = time.perf_counter()
 failures = 0
 for p, src in sources:

@@ -1,18 +1,9 @@
 # Benchmark, CPython side: ast.parse over every stdlib file in one process (the files are
 # read beforehand). Prints `seconds files failures`, like bench/frontend/parse_stdlib.ts.
-import ast, os, sysconfig, time
+import ast, time
+from stdlib_files import stdlib_sources
 
-root = sysconfig.get_paths()["stdlib"]
-skip = {"site-packages", "dist-packages", "__pycache__"}
-paths = []
-for d, dirs, names in os.walk(root):
-    dirs[:] = [x for x in dirs if x not in skip]
-    paths += [os.path.join(d, n) for n in names if n.endswith(".py")]
-paths.sort()
-sources = []
-for p in paths:
-    with open(p, "rb") as f:
-        sources.append((p, f.read()))
+sources = stdlib_sources()
 start = time.perf_counter()
 failures = 0
 for p, src in sources:

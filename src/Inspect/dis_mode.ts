@@ -21,7 +21,7 @@ export function initHashSeed(host: Host): void {
   if (seed !== undefined && /^\d+$/.test(seed) && seed !== "random") _Py_HashRandomization_Init(Number(seed));
 }
 
-export function disMode(host: Host, filename: string): number {
+export function disMode(host: Host, filename: string, config: { optimization_level: number } = { optimization_level: 0 }): number {
   initHashSeed(host);
   const bytes = host.readFile(filename);
   if (!(bytes instanceof Uint8Array)) {
@@ -30,7 +30,7 @@ export function disMode(host: Host, filename: string): number {
     return 1;
   }
   const warn = (w: CompilerWarning) => host.writeStderr(formatCompilerWarning(bytes, filename, w));
-  const code = Py_CompileBytes(bytes, filename, "exec", { warn });
+  const code = Py_CompileBytes(bytes, filename, "exec", { warn, optimize: config.optimization_level });
   if (code instanceof PyFrontEndError) {
     host.writeStderr("Traceback (most recent call last):\n");
     PyErr_Display(host, code);

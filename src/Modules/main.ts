@@ -26,7 +26,13 @@ function usageError(host: Host, message: string): number {
   return 2;
 }
 
-const EXPLAIN_MODES: Record<string, (host: Host, filename: string) => number> = {
+/** Options that change how files are compiled (@cpython PyConfig). */
+export interface RunConfig {
+  /** -O count: 1 drops asserts and makes __debug__ False, 2 also drops docstrings. */
+  optimization_level: number;
+}
+
+const EXPLAIN_MODES: Record<string, (host: Host, filename: string, config: RunConfig) => number> = {
   "--tokens": tokensMode,
   "--ast": astMode,
   "--dis": disMode,
@@ -35,6 +41,7 @@ const EXPLAIN_MODES: Record<string, (host: Host, filename: string) => number> = 
 /** @cpython Py_BytesMain / pymain_main. Returns the process exit status. */
 export function Py_BytesMain(host: Host): number {
   const argv = host.argv;
+  const config: RunConfig = { optimization_level: 0 };
   let i = 0;
   while (i < argv.length) {
     const arg = argv[i];
@@ -43,7 +50,12 @@ export function Py_BytesMain(host: Host): number {
     const explain = EXPLAIN_MODES[arg];
     if (explain) {
       if (i + 1 >= argv.length) return usageError(host, `Argument expected for the ${arg} option`);
-      return explain(host, argv[i + 1]);
+      return explain(host, argv[i + 1], config);
+    }
+    if (/^-O+$/.test(arg)) {
+      config.optimization_level += arg.length - 1;
+      i++;
+      continue;
     }
     if (arg === "-V" || arg === "--version") {
       host.writeStdout(`Python ${PY_VERSION}\n`);
@@ -55,5 +67,5 @@ export function Py_BytesMain(host: Host): number {
     host.writeStderr(`${PROGRAM}: the interactive interpreter is not available yet\n`);
     return 2;
   }
-  return runFile(host, argv[i], argv.slice(i));
+  return runFile(host, argv[i], argv.slice(i), config.optimization_level);
 }

@@ -7,6 +7,9 @@
  * powers with their special cases), str/bytes/tuple concatenation and repetition, and
  * indexing. An operation Python would raise on throws ConstantOpError; the optimiser then
  * leaves the expression for run time, as ast_opt.c does when the call fails.
+ *
+ * DIVERGENCE: a power with a fractional or complex exponent (`2.5 ** 2.5`, `3 ** 1j`) goes
+ * through V8's Math.pow/exp/log/atan2, which can differ from glibc's in the last bit.
  */
 import {
   ConstantFrozenset, ConstantTuple, ConstantValue, PyBytes, PyComplex, PyEllipsis,

@@ -28,13 +28,34 @@ const MAX_COPY_SIZE = 4;
 /** The future flags that code objects carry (@cpython PyCF_MASK). */
 const PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | CO_FUTURE_BARRY_AS_BDFL | 0x800000 | CO_FUTURE_ANNOTATIONS;
 
+/** A growable byte buffer (the PyBytes CPython resizes as it writes). */
+class ByteWriter {
+  private buf = new Uint8Array(64);
+  length = 0;
+
+  /** Appends one byte, or two. */
+  push(b: number, b2?: number): void {
+    if (this.length + 2 > this.buf.length) {
+      const bigger = new Uint8Array(this.buf.length * 2);
+      bigger.set(this.buf.subarray(0, this.length));
+      this.buf = bigger;
+    }
+    this.buf[this.length++] = b;
+    if (b2 !== undefined) this.buf[this.length++] = b2;
+  }
+
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
 /** The state of assembling one unit (@cpython struct assembler). */
 interface Assembler {
   a_entry: BasicBlock;
   a_nblocks: number;
-  bytecode: number[];
-  linetable: number[];
-  except_table: number[];
+  bytecode: ByteWriter;
+  linetable: ByteWriter;
+  except_table: ByteWriter;
   /** Line of the last location entry written. */
   a_lineno: number;
 }
@@ -152,7 +173,7 @@ function convert_exception_handlers_to_nops(entry: BasicBlock): void {
 // -- tables ------------------------------------------------------------------------------
 
 /** One exception-table number: 6-bit groups, high first, bit 6 = more follows. */
-function emit_exception_table_item(out: number[], value: number, msb: number): void {
+function emit_exception_table_item(out: ByteWriter, value: number, msb: number): void {
   const CONTINUATION_BIT = 64;
   if (value >= 1 << 24) { out.push((value >> 24) | CONTINUATION_BIT | msb); msb = 0; }
   if (value >= 1 << 18) { out.push(((value >> 18) & 0x3f) | CONTINUATION_BIT | msb); msb = 0; }
@@ -191,7 +212,7 @@ function assemble_exception_table(a: Assembler): void {
   if (handler !== null) emit_exception_table_entry(a, start, ioffset, handler);
 }
 
-function write_varint(out: number[], val: number): void {
+function write_varint(out: ByteWriter, val: number): void {
   while (val >= 64) {
     out.push(64 | (val & 63));
     val >>>= 6;
@@ -199,11 +220,11 @@ function write_varint(out: number[], val: number): void {
   out.push(val);
 }
 
-function write_signed_varint(out: number[], val: number): void {
+function write_signed_varint(out: ByteWriter, val: number): void {
   write_varint(out, val < 0 ? ((-val) << 1) | 1 : val << 1);
 }
 
-const write_first_byte = (out: number[], code: number, length: number): void => {
+const write_first_byte = (out: ByteWriter, code: number, length: number): void => {
   out.push(0x80 | (code << 3) | (length - 1));
 };
 
@@ -434,17 +455,32 @@ function compute_localsplus_info(c: Compiler, nlocalsplus: number): { names: str
 
 const HAS_CONST = (op: number): boolean => op === O.LOAD_CONST;
 
+/** The unit's constants with a key index, for finding a folded tuple among them. */
+interface ConstTable {
+  values: CodeConstant[];
+  index: Map<string, number> | null;
+}
+
 /** LOAD_CONSTs followed by BUILD_TUPLE n become one LOAD_CONST of the tuple. @cpython fold_tuple_on_constants */
-function fold_tuple_on_constants(c: Compiler, instrs: Instr[], start: number, n: number, consts: CodeConstant[]): void {
+function fold_tuple_on_constants(c: Compiler, instrs: Instr[], start: number, n: number, table: ConstTable): void {
   for (let i = 0; i < n; i++) if (!HAS_CONST(instrs[start + i].i_opcode)) return;
+  const consts = table.values;
   const items = [];
   for (let i = 0; i < n; i++) items.push(consts[instrs[start + i].i_oparg]);
   const newconst = c.merge_consts_recursive(new ConstantTuple(items as ConstantTuple["items"][number][]));
   const key = constantKey(newconst);
-  let index = consts.findIndex((k) => !(k instanceof PyCodeObject) && constantKey(k) === key);
+  if (table.index === null) {
+    table.index = new Map();
+    consts.forEach((k, i) => {
+      const kk = constantKey(k);
+      if (!table.index!.has(kk)) table.index!.set(kk, i);
+    });
+  }
+  let index = table.index.get(key) ?? -1;
   if (index < 0) {
     index = consts.length;
     consts.push(newconst);
+    table.index.set(key, index);
   }
   for (let i = 0; i < n; i++) instrs[start + i].i_opcode = O.NOP;
   instrs[start + n].i_opcode = O.LOAD_CONST;
@@ -562,7 +598,8 @@ const NOP_INSTR: Instr = {
 };
 
 /** @cpython optimize_basic_block */
-function optimize_basic_block(c: Compiler, bb: BasicBlock, consts: CodeConstant[]): void {
+function optimize_basic_block(c: Compiler, bb: BasicBlock, table: ConstTable): void {
+  const consts = table.values;
   const instrs = bb.b_instr;
   for (let i = 0; i < instrs.length; i++) {
     const inst = instrs[i];
@@ -630,7 +667,7 @@ function optimize_basic_block(c: Compiler, bb: BasicBlock, consts: CodeConstant[
             continue;
           }
         }
-        if (i >= oparg) fold_tuple_on_constants(c, instrs, i - oparg, oparg, consts);
+        if (i >= oparg) fold_tuple_on_constants(c, instrs, i - oparg, oparg, table);
         break;
       // A test whose outcome decides the next test's skips that test.
       case O.JUMP_IF_FALSE_OR_POP:
@@ -820,8 +857,9 @@ function propagate_line_numbers(a: Assembler): void {
 
 /** @cpython optimize_cfg */
 function optimize_cfg(c: Compiler, a: Assembler, consts: CodeConstant[]): void {
+  const table: ConstTable = { values: consts, index: null };
   for (let b: BasicBlock | null = a.a_entry; b !== null; b = b.b_next) {
-    optimize_basic_block(c, b, consts);
+    optimize_basic_block(c, b, table);
     clean_basic_block(b);
   }
   for (let b = c.u.u_blocks; b !== null; b = b.b_list) extend_block(b);
@@ -943,7 +981,10 @@ export function assemble(c: Compiler, addNone: boolean): PyCodeObject {
     u.u_firstlineno = first && first.i_lineno ? first.i_lineno : 1;
   }
   insert_prefix_instructions(c, entryblock!, cellfixedoffsets, nfreevars);
-  const a: Assembler = { a_entry: entryblock!, a_nblocks: nblocks, bytecode: [], linetable: [], except_table: [], a_lineno: u.u_firstlineno };
+  const a: Assembler = {
+    a_entry: entryblock!, a_nblocks: nblocks, bytecode: new ByteWriter(), linetable: new ByteWriter(),
+    except_table: new ByteWriter(), a_lineno: u.u_firstlineno,
+  };
   nlocalsplus -= fix_cell_offsets(c, entryblock!, cellfixedoffsets);
   const consts = u.u_const_values.slice();
   optimize_cfg(c, a, consts);
@@ -970,7 +1011,7 @@ export function assemble(c: Compiler, addNone: boolean): PyCodeObject {
     co_kwonlyargcount: u.u_kwonlyargcount,
     co_stacksize: maxdepth,
     co_flags: compute_code_flags(c),
-    co_code: Uint8Array.from(a.bytecode),
+    co_code: a.bytecode.bytes(),
     co_consts: consts,
     co_names: names,
     co_localsplusnames: localsplusnames,
@@ -979,7 +1020,7 @@ export function assemble(c: Compiler, addNone: boolean): PyCodeObject {
     co_name: u.u_name,
     co_qualname: u.u_qualname || u.u_name,
     co_firstlineno: u.u_firstlineno,
-    co_linetable: Uint8Array.from(a.linetable),
-    co_exceptiontable: Uint8Array.from(a.except_table),
+    co_linetable: a.linetable.bytes(),
+    co_exceptiontable: a.except_table.bytes(),
   });
 }

@@ -62,38 +62,25 @@ interface FBlockInfo {
 
 // -- constant keys -----------------------------------------------------------------------
 
-const codeKeys = new WeakMap<PyCodeObject, string>();
-let nextNanId = 0;
+const objectKeys = new WeakMap<object, string>();
 const f64 = new Float64Array(1);
-const u8 = new Uint8Array(f64.buffer);
+const u32 = new Uint32Array(f64.buffer);
+let nextNanId = 0;
 
 function floatKey(x: number): string {
   f64[0] = x;
-  return Array.from(u8, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${u32[0].toString(36)}.${u32[1].toString(36)}`;
 }
+
+const bytesKey = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
+const joinKeys = (keys: string[]): string => keys.map((k) => `${k.length}:${k}`).join("");
 
 /**
  * A string that two constants share exactly when CPython's _PyCode_ConstantKey makes them
  * equal: same type and value, 0.0 and -0.0 apart, tuples and frozensets by their items'
- * keys, code objects by identity.
+ * keys, code objects by value (code_richcompare). Keys of containers are cached per object.
  */
 export function constantKey(v: CodeConstant): string {
-  if (v instanceof PyCodeObject) {
-    // Code objects compare by value (code_richcompare): a finally body compiled twice
-    // yields two equal code objects, which share one co_consts slot.
-    let key = codeKeys.get(v);
-    if (key === undefined) {
-      const parts = [
-        v.co_name, v.co_argcount, v.co_posonlyargcount, v.co_kwonlyargcount, v.co_flags, v.co_firstlineno,
-        Array.from(v.co_code).join(","), v.co_consts.map(constantKey).map((k) => k.length + ":" + k).join(""),
-        v.co_names.join("\0"), v.co_localsplusnames.join("\0"), Array.from(v.co_linetable).join(","),
-        Array.from(v.co_exceptiontable).join(","),
-      ];
-      key = `C(${parts.map((p) => String(p).length + ":" + p).join("")})`;
-      codeKeys.set(v, key);
-    }
-    return key;
-  }
   if (v instanceof PyNone) return "N";
   if (v instanceof PyEllipsis) return "E";
   switch (typeof v) {
@@ -105,12 +92,29 @@ export function constantKey(v: CodeConstant): string {
   }
   if (v instanceof PyComplex) {
     if (Number.isNaN(v.real) || Number.isNaN(v.imag)) return `cNaN${nextNanId++}`;
-    return `c${floatKey(v.real)}${floatKey(v.imag)}`;
+    return `c${floatKey(v.real)},${floatKey(v.imag)}`;
   }
-  if (v instanceof PyBytes) return `y${Array.from(v.value).join(",")}`;
-  if (v instanceof ConstantTuple) return `t(${v.items.map((x) => constantKey(x).length + ":" + constantKey(x)).join("")})`;
-  if (v instanceof ConstantFrozenset) return `F(${v.items.map((x) => constantKey(x)).sort().map((k) => k.length + ":" + k).join("")})`;
-  throw new Error("unknown constant");
+  if (v instanceof PyBytes) return `y${bytesKey(v.value)}`;
+  let key = objectKeys.get(v);
+  if (key !== undefined) return key;
+  const nansBefore = nextNanId;
+  if (v instanceof ConstantTuple) {
+    key = `t(${joinKeys(v.items.map(constantKey))})`;
+  } else if (v instanceof ConstantFrozenset) {
+    key = `F(${joinKeys(v.items.map(constantKey).sort())})`;
+  } else {
+    // Code objects compare by value: a finally body compiled twice yields two equal code
+    // objects, which share one co_consts slot.
+    const c = v as PyCodeObject;
+    key = `C(${joinKeys([
+      c.co_name, String(c.co_argcount), String(c.co_posonlyargcount), String(c.co_kwonlyargcount), String(c.co_flags),
+      String(c.co_firstlineno), bytesKey(c.co_code), joinKeys(c.co_consts.map(constantKey)), c.co_names.join("\0"),
+      c.co_localsplusnames.join("\0"), bytesKey(c.co_linetable), bytesKey(c.co_exceptiontable),
+    ])})`;
+  }
+  // NaN keys are unique per call; a container holding one must not cache a key for it.
+  if (nextNanId === nansBefore) objectKeys.set(v, key);
+  return key;
 }
 
 // -- compiler state ----------------------------------------------------------------------
@@ -153,13 +157,12 @@ export class CompilerUnit {
 /** Names whose scope is `scopeType` (or with `flag` set), sorted, numbered from `offset`. @cpython dictbytype */
 function dictbytype(src: Map<string, number>, scopeType: number, flag: number, offset: number): Map<string, number> {
   const dest = new Map<string, number>();
-  const keys = [...src.keys()].sort(comparePyStrings);
-  let i = offset;
-  for (const k of keys) {
-    const vi = src.get(k)!;
-    const scope = (vi >> SCOPE_OFFSET) & SCOPE_MASK;
-    if (scope === scopeType || (vi & flag)) dest.set(k, i++);
+  const keys: string[] = [];
+  for (const [k, vi] of src) {
+    if (((vi >> SCOPE_OFFSET) & SCOPE_MASK) === scopeType || (vi & flag)) keys.push(k);
   }
+  let i = offset;
+  for (const k of keys.sort(comparePyStrings)) dest.set(k, i++);
   return dest;
 }
 
@@ -192,12 +195,12 @@ export class Compiler {
   c_nestlevel = 0;
   /** Canonical constants by key, shared by all units (@cpython c_const_cache). */
   c_const_cache = new Map<string, CodeConstant>();
-  /** Identifiers of the source: the parser interned every one of them. */
-  c_identifiers = new Set<string>();
+  /** The module being compiled, for its identifiers. */
+  c_mod: A.mod | null = null;
+  private identifiers: Set<string> | null = null;
   /**
-   * Strings whose shared constant object is also their interned object: it came from an
-   * identifier (a keyword-argument name, an import name...) or was interned by an earlier
-   * code object. Interning any other copy of an interned string replaces the object.
+   * Strings whose shared constant object came from an identifier (a keyword-argument
+   * name, an import name...), which the parser interned: interning it changes nothing.
    */
   c_interned_consts = new Set<string>();
   u!: CompilerUnit;
@@ -298,6 +301,15 @@ export class Compiler {
     return this.merge_const_keyed(o, false)[0];
   }
 
+  /** Whether the source uses `name` as an identifier (collected on first use: rarely needed). */
+  private is_identifier(name: string): boolean {
+    if (this.identifiers === null) {
+      this.identifiers = new Set();
+      if (this.c_mod) collect_identifiers(this.c_mod, this.identifiers);
+    }
+    return this.identifiers.has(name);
+  }
+
   /** The canonical constant and its key; `fromIdentifier`: its strings are identifier objects. */
   private merge_const_keyed(o: CodeConstant, fromIdentifier: boolean): [CodeConstant, string] {
     const key = constantKey(o);
@@ -322,19 +334,22 @@ export class Compiler {
    * interned, and a frozenset one of whose strings was replaced by an older interned object
    * is rebuilt from its iteration order. Returns whether a direct string was replaced.
    */
-  intern_string_constants(items: CodeConstant[]): boolean {
+  intern_string_constants(items: CodeConstant[], wantModified = false): boolean {
     let modified = false;
     for (let i = 0; i < items.length; i++) {
       const v = items[i];
       if (typeof v === "string") {
+        if (!wantModified || modified) continue;
+        // Replaced when an older object holds the interned copy: one interned at startup, or
+        // an identifier of this source (the parser interned it). A string interned first by a
+        // code object is the shared constant itself, and stays.
         if (!all_name_chars(v) || this.c_interned_consts.has(v)) continue;
-        if (INTERNED_AT_STARTUP.has(v) || this.c_identifiers.has(v)) modified = true;
-        else this.c_interned_consts.add(v);
+        if (INTERNED_AT_STARTUP.has(v) || this.is_identifier(v)) modified = true;
       } else if (v instanceof ConstantTuple) {
         this.intern_string_constants(v.items as CodeConstant[]);
       } else if (v instanceof ConstantFrozenset) {
         const tmp = v.items.slice();
-        if (this.intern_string_constants(tmp)) items[i] = make_frozenset(tmp as ConstantValue[]);
+        if (this.intern_string_constants(tmp, true)) items[i] = make_frozenset(tmp as ConstantValue[]);
       }
     }
     return modified;
@@ -546,11 +561,7 @@ export class Compiler {
         if (preserve_tos) this.addop_i(O.SWAP, 2);
         this.addop(O.POP_BLOCK);
         this.addop(O.POP_EXCEPT);
-        if (info.fb_datum) {
-          this.addop_load_const(None);
-          this.nameop(info.fb_datum as string, "Store");
-          this.nameop(info.fb_datum as string, "Del");
-        }
+        if (info.fb_datum) this.clear_handler_name(info.fb_datum as string);
         return;
       case "POP_VALUE":
         if (preserve_tos) this.addop_i(O.SWAP, 2);
@@ -1126,6 +1137,13 @@ export class Compiler {
     this.use_next_block(exit);
   }
 
+  /** `name = None; del name`: an `except ... as name` target does not outlive its handler. */
+  private clear_handler_name(name: string): void {
+    this.addop_load_const(None);
+    this.nameop(name, "Store");
+    this.nameop(name, "Del");
+  }
+
   /** @cpython compiler_try_except */
   private try_except(s: A.Try): void {
     const body = this.new_block();
@@ -1171,15 +1189,11 @@ export class Compiler {
         this.addop(O.POP_BLOCK);
         this.addop(O.POP_BLOCK);
         this.addop(O.POP_EXCEPT);
-        this.addop_load_const(None);
-        this.nameop(handler.name, "Store");
-        this.nameop(handler.name, "Del");
+        this.clear_handler_name(handler.name);
         this.addop_j(O.JUMP, end);
         this.use_next_block(cleanup_end);
         this.unset_loc();
-        this.addop_load_const(None);
-        this.nameop(handler.name, "Store");
-        this.nameop(handler.name, "Del");
+        this.clear_handler_name(handler.name);
         this.addop_i(O.RERAISE, 1);
       } else {
         const cleanup_body = this.new_block();
@@ -1253,19 +1267,11 @@ export class Compiler {
       this.pop_fblock();
       this.unset_loc();
       this.addop(O.POP_BLOCK);
-      if (handler.name) {
-        this.addop_load_const(None);
-        this.nameop(handler.name, "Store");
-        this.nameop(handler.name, "Del");
-      }
+      if (handler.name) this.clear_handler_name(handler.name);
       this.addop_j(O.JUMP, except);
       this.use_next_block(cleanup_end);
       this.unset_loc();
-      if (handler.name) {
-        this.addop_load_const(None);
-        this.nameop(handler.name, "Store");
-        this.nameop(handler.name, "Del");
-      }
+      if (handler.name) this.clear_handler_name(handler.name);
       // An exception raised in the handler body joins the result list.
       this.addop_i(O.LIST_APPEND, 3);
       this.addop(O.POP_TOP);
@@ -1590,10 +1596,15 @@ export class Compiler {
 
   /** @cpython compiler_visit_expr */
   visit_expr(e: A.expr): void {
-    const saved = this.save_loc();
+    const u = this.u;
+    const lineno = u.u_lineno, end_lineno = u.u_end_lineno, col = u.u_col_offset, end_col = u.u_end_col_offset;
     this.set_loc(e);
     this.visit_expr1(e);
-    this.restore_loc(saved);
+    // The unit is the same one: nested scopes are entered and left inside visit_expr1.
+    u.u_lineno = lineno;
+    u.u_end_lineno = end_lineno;
+    u.u_col_offset = col;
+    u.u_end_col_offset = end_col;
   }
 
   /** @cpython compiler_visit_expr1 */
@@ -2408,27 +2419,48 @@ function all_name_chars(s: string): boolean {
   return /^[A-Za-z0-9_]*$/.test(s);
 }
 
-/** Every identifier in the tree (the parser interns each NAME it reads). */
-function collect_identifiers(node: unknown, out: Set<string>): void {
-  if (Array.isArray(node)) {
-    for (const x of node) collect_identifiers(x, out);
-    return;
+/** For each node class, its identifier fields and its other node-holding fields. */
+const fieldPlans = new Map<Function, { ids: string[]; children: string[] }>();
+
+function fieldPlan(cls: typeof A.AST): { ids: string[]; children: string[] } {
+  let plan = fieldPlans.get(cls);
+  if (!plan) {
+    plan = { ids: [], children: [] };
+    cls._fields.forEach((field, i) => {
+      const type = cls._fieldTypes[i];
+      if (type === "identifier") plan!.ids.push(field);
+      else if (type !== "string" && type !== "int" && type !== "constant" && !A.SIMPLE_SUMS.includes(type)) plan!.children.push(field);
+    });
+    fieldPlans.set(cls, plan);
   }
-  if (!(node instanceof A.AST)) return;
-  const cls = node.constructor as typeof A.AST;
-  const record = node as unknown as Record<string, unknown>;
-  cls._fields.forEach((field, i) => {
-    const v = record[field];
-    if (cls._fieldTypes[i] === "identifier") {
+  return plan;
+}
+
+/** Every identifier in the tree (the parser interns each NAME it reads). Iterative: trees can be deep. */
+function collect_identifiers(root: A.AST, out: Set<string>): void {
+  const todo: unknown[] = [root];
+  while (todo.length) {
+    const node = todo.pop();
+    if (Array.isArray(node)) {
+      for (const x of node) if (x !== null) todo.push(x);
+      continue;
+    }
+    if (!(node instanceof A.AST)) continue;
+    const plan = fieldPlan(node.constructor as typeof A.AST);
+    const record = node as unknown as Record<string, unknown>;
+    for (const field of plan.ids) {
+      const v = record[field];
       for (const id of Array.isArray(v) ? v : [v]) {
         if (typeof id !== "string") continue;
         out.add(id);
         if (id.includes(".")) for (const part of id.split(".")) out.add(part);
       }
-    } else if (v !== null && typeof v === "object") {
-      collect_identifiers(v, out);
     }
-  });
+    for (const field of plan.children) {
+      const v = record[field];
+      if (v !== null && typeof v === "object") todo.push(v);
+    }
+  }
 }
 
 /** Whether a body (not nested functions) has an annotated assignment. @cpython find_ann */
@@ -2520,7 +2552,7 @@ export function _PyAST_Compile(m: A.mod, filename: string, error: SyntaxErrorMak
   const flags: CompilerFlags = { cf_flags: options.flags ?? 0 };
   const optimize = options.optimize === undefined || options.optimize === -1 ? 0 : options.optimize;
   const c = new Compiler(filename, flags, optimize, error, options.warn ?? (() => {}));
-  collect_identifiers(m, c.c_identifiers);
+  c.c_mod = m;
   c.c_future = _PyFuture_FromAST(m, error);
   c.c_future.ff_features |= flags.cf_flags;
   flags.cf_flags = c.c_future.ff_features;

@@ -82,8 +82,13 @@ export const IS_BACKWARDS_JUMP_OPCODE = (op: number): boolean =>
   op === O.JUMP_BACKWARD || op === O.JUMP_BACKWARD_NO_INTERRUPT || op === O.POP_JUMP_BACKWARD_IF_NONE ||
   op === O.POP_JUMP_BACKWARD_IF_NOT_NONE || op === O.POP_JUMP_BACKWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_FALSE;
 
+/** Indexed by opcode + 16 (pseudo-instructions are negative): 1 for jumps. */
+const JUMP_TABLE = new Uint8Array(256 + 16);
+for (const op of JUMP_OPS) JUMP_TABLE[op + 16] = 1;
+for (const op of [O.JUMP, O.JUMP_NO_INTERRUPT, O.POP_JUMP_IF_NONE, O.POP_JUMP_IF_NOT_NONE, O.POP_JUMP_IF_FALSE, O.POP_JUMP_IF_TRUE]) JUMP_TABLE[op + 16] = 1;
+
 /** @cpython is_jump */
-export const is_jump = (i: Instr): boolean => IS_VIRTUAL_JUMP_OPCODE(i.i_opcode) || JUMP_OPS.has(i.i_opcode);
+export const is_jump = (i: Instr): boolean => JUMP_TABLE[i.i_opcode + 16] === 1;
 
 /** @cpython is_block_push */
 export const is_block_push = (i: Instr): boolean =>

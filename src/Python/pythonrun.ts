@@ -82,7 +82,7 @@ function absolutePath(host: Host, filename: string): string {
 }
 
 /** @cpython _PyRun_AnyFileObject: runs FILE as __main__; returns the exit status. */
-export function runFile(host: Host, path: string, _argv: readonly string[]): number {
+export function runFile(host: Host, path: string, _argv: readonly string[], optimize = 0): number {
   const filename = absolutePath(host, path);
   const bytes = host.readFile(filename);
   if (!(bytes instanceof Uint8Array)) {
@@ -96,7 +96,7 @@ export function runFile(host: Host, path: string, _argv: readonly string[]): num
     return 1;
   }
   const warn = (w: CompilerWarning) => host.writeStderr(formatCompilerWarning(bytes, filename, w));
-  const compiled = Py_CompileBytes(bytes, filename, "exec", { file_input: true, warn });
+  const compiled = Py_CompileBytes(bytes, filename, "exec", { file_input: true, warn, optimize });
   if (compiled instanceof PyFrontEndError) {
     PyErr_Display(host, compiled);
     return 1;
