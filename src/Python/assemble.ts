@@ -1002,8 +1002,9 @@ export function assemble(c: Compiler, addNone: boolean): PyCodeObject {
   a.a_lineno = u.u_firstlineno;
   for (let b: BasicBlock | null = entryblock; b !== null; b = b.b_next) for (const i of b.b_instr) assemble_emit_location(a, i);
   assemble_exception_table(a);
-  c.intern_string_constants(consts);
-  const names = [...u.u_names.keys()];
+  const names = c.merge_const_one("names", [...u.u_names.keys()]);
+  const mergedConsts = c.merge_const_one("consts", consts);
+  c.intern_string_constants(mergedConsts);
   const { names: localsplusnames, kinds } = compute_localsplus_info(c, nlocalsplus);
   return new PyCodeObject({
     co_argcount: u.u_posonlyargcount + u.u_argcount,
@@ -1011,16 +1012,16 @@ export function assemble(c: Compiler, addNone: boolean): PyCodeObject {
     co_kwonlyargcount: u.u_kwonlyargcount,
     co_stacksize: maxdepth,
     co_flags: compute_code_flags(c),
-    co_code: a.bytecode.bytes(),
-    co_consts: consts,
+    co_code: c.merge_const_one("bytes", a.bytecode.bytes()),
+    co_consts: mergedConsts,
     co_names: names,
-    co_localsplusnames: localsplusnames,
+    co_localsplusnames: c.merge_const_one("names", localsplusnames),
     co_localspluskinds: kinds,
     co_filename: c.c_filename,
     co_name: u.u_name,
     co_qualname: u.u_qualname || u.u_name,
     co_firstlineno: u.u_firstlineno,
-    co_linetable: a.linetable.bytes(),
-    co_exceptiontable: a.except_table.bytes(),
+    co_linetable: c.merge_const_one("bytes", a.linetable.bytes()),
+    co_exceptiontable: c.merge_const_one("bytes", a.except_table.bytes()),
   });
 }

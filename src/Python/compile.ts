@@ -301,6 +301,21 @@ export class Compiler {
     return this.merge_const_keyed(o, false)[0];
   }
 
+  /** Merged code-object parts: equal ones become one object (@cpython merge_const_one). */
+  private c_merged = new Map<string, unknown>();
+
+  /** The first equal `kind` ("bytes", "names", "consts") seen in this compilation, or `value`. */
+  merge_const_one<T extends Uint8Array | string[] | CodeConstant[]>(kind: "bytes" | "names" | "consts", value: T): T {
+    const key = kind === "bytes" ? `b${bytesKey(value as Uint8Array)}`
+      : kind === "names" ? `n${(value as string[]).join("\0")}`
+      : `c${joinKeys((value as CodeConstant[]).map(constantKey))}`;
+    const seen = this.c_merged.get(key);
+    if (seen !== undefined) return seen as T;
+    // NaN constants never compare equal: a tuple holding one is never merged.
+    if (!key.includes("NaN")) this.c_merged.set(key, value);
+    return value;
+  }
+
   /** Whether the source uses `name` as an identifier (collected on first use: rarely needed). */
   private is_identifier(name: string): boolean {
     if (this.identifiers === null) {
@@ -646,7 +661,7 @@ export class Compiler {
   }
 
   /** @cpython compiler_make_closure */
-  make_closure(co: PyCodeObject, flags: number, qualname: string | null): void {
+  make_closure(co: PyCodeObject, flags: number): void {
     if (co.co_nfreevars) {
       const start = co.co_localsplusnames.length - co.co_nfreevars;
       for (let i = start; i < co.co_localsplusnames.length; i++) {
@@ -662,7 +677,6 @@ export class Compiler {
       flags |= 0x08;
       this.addop_i(O.BUILD_TUPLE, co.co_nfreevars);
     }
-    void qualname;
     this.addop_load_const(co);
     this.addop_i(O.MAKE_FUNCTION, flags);
   }
@@ -817,9 +831,8 @@ export class Compiler {
     this.u.u_kwonlyargcount = args.kwonlyargs.length;
     for (let i = docstring !== null ? 1 : 0; i < body.length; i++) this.visit_stmt(body[i]);
     const co = assemble(this, true);
-    const qualname = this.u.u_qualname;
     this.exit_scope();
-    this.make_closure(co, funcflags, qualname);
+    this.make_closure(co, funcflags);
     this.apply_decorators(decos);
     this.nameop(name, "Store");
   }
@@ -852,7 +865,7 @@ export class Compiler {
     this.exit_scope();
     this.addop(O.PUSH_NULL);
     this.addop(O.LOAD_BUILD_CLASS);
-    this.make_closure(co, 0, null);
+    this.make_closure(co, 0);
     this.addop_load_const(s.name, true);
     this.call_helper(2, s.bases, s.keywords);
     this.apply_decorators(decos);
@@ -878,9 +891,8 @@ export class Compiler {
       this.addop(O.RETURN_VALUE);
       co = assemble(this, true);
     }
-    const qualname = this.u.u_qualname;
     this.exit_scope();
-    this.make_closure(co, funcflags, qualname);
+    this.make_closure(co, funcflags);
   }
 
   // -- statements --------------------------------------------------------------------------
@@ -2349,10 +2361,9 @@ export class Compiler {
     this.comprehension_generator(generators, 0, 0, elt, val, type);
     if (type !== COMP_GENEXP) this.addop(O.RETURN_VALUE);
     const co = assemble(this, true);
-    const qualname = this.u.u_qualname;
     this.exit_scope();
     if (is_top_level_await && is_async_generator) this.u.u_ste.ste_coroutine = true;
-    this.make_closure(co, 0, qualname);
+    this.make_closure(co, 0);
     this.visit_expr(outermost.iter);
     this.addop(outermost.is_async ? O.GET_AITER : O.GET_ITER);
     this.addop_i(O.PRECALL, 0);

@@ -217,7 +217,7 @@ function r_object_inner(p: RFile): MarshalValue {
       const co_stacksize = p.long();
       const co_flags = p.long();
       const co_code = asBytes(r_object(p));
-      const co_consts = asTuple(r_object(p)).items.slice() as CodeConstant[];
+      const co_consts = tupleArray(asTuple(r_object(p))) as CodeConstant[];
       const co_names = asStrings(r_object(p));
       const co_localsplusnames = asStrings(r_object(p));
       const co_localspluskinds = asBytes(r_object(p));
@@ -286,8 +286,18 @@ function asString(v: MarshalValue): string {
   if (typeof v === "string") return v;
   throw new MarshalError("ValueError", "bad marshal data (str expected in code object)");
 }
+// A tuple read once and referenced again (TYPE_REF) is one object: its code-object array is
+// one array too, so that writing it again shares it the same way.
+const tupleArrays = new WeakMap<ConstantTuple, CodeConstant[]>();
+function tupleArray(t: ConstantTuple): CodeConstant[] {
+  let a = tupleArrays.get(t);
+  if (!a) tupleArrays.set(t, (a = t.items.slice()));
+  return a;
+}
 function asStrings(v: MarshalValue): string[] {
-  return asTuple(v).items.map((x) => asString(x));
+  const a = tupleArray(asTuple(v));
+  for (const x of a) asString(x);
+  return a as string[];
 }
 
 /** UTF-8 with lone surrogates allowed (the "surrogatepass" error handler). */
@@ -354,19 +364,19 @@ function isNameLike(s: string): boolean {
 }
 
 /** The key by which the writer shares an object, or null when it does not share it. */
-function shareKey(v: MarshalValue, interned: boolean, shared: boolean): unknown {
-  // A str CPython did not intern is usually referenced once (a docstring, a message);
-  // the file name is the exception: every code object of a module holds the same one.
-  if (typeof v === "string") return interned || shared || v === "" ? "s:" + v : null;
+function shareKey(v: MarshalValue): unknown {
+  // The compiler merges equal constants into one object and interning makes name-like
+  // strings one object too, so equal strings are shared (as CPython's refs share them).
+  if (typeof v === "string") return "s:" + v;
   if (v instanceof ConstantTuple && v.items.length === 0) return "()";
   if (v instanceof PyBytes && v.value.length === 0) return "b''";
   if (typeof v === "bigint" && v >= -5n && v <= 256n) return v; // the small-int cache
-  if (v instanceof ConstantTuple || v instanceof ConstantFrozenset || v instanceof PyCodeObject) return v;
+  if (v instanceof ConstantTuple || v instanceof ConstantFrozenset || v instanceof PyCodeObject || v instanceof PyBytes) return v;
   return null;
 }
 
 /** @cpython w_object; `interned` marks strings CPython would have interned. */
-function w_object(v: MarshalValue, p: WFile, interned: boolean, shared = false): void {
+function w_object(v: MarshalValue, p: WFile, interned: boolean): void {
   if (p.shape && (v === None || v === Ellipsis || typeof v === "boolean")) p.shapeIndex++;
   if (v === None) return p.byte(TYPE_NONE);
   if (v === Ellipsis) return p.byte(TYPE_ELLIPSIS);
@@ -387,7 +397,7 @@ function w_object(v: MarshalValue, p: WFile, interned: boolean, shared = false):
     typeOverride = step & ~FLAG_REF;
     if (flag) p.nrefs++;
   } else {
-    const key = shareKey(v, interned, shared);
+    const key = shareKey(v);
     if (key !== null) {
       const seen = p.refs.get(key);
       if (seen !== undefined) {
@@ -446,31 +456,58 @@ function w_complex_object(v: MarshalValue, flag: number, p: WFile, interned: boo
     p.long(v.co_kwonlyargcount);
     p.long(v.co_stacksize);
     p.long(v.co_flags);
-    w_object(new PyBytes(v.co_code), p, false);
+    w_object(bytesWrapper(v.co_code), p, false);
     w_consts(v.co_consts, p);
-    w_object(new ConstantTuple(v.co_names), p, true);
-    w_object(new ConstantTuple(v.co_localsplusnames), p, true);
+    w_object(tupleWrapper(v.co_names), p, true);
+    w_object(tupleWrapper(v.co_localsplusnames), p, true);
     w_object(new PyBytes(v.co_localspluskinds), p, false);
-    w_object(v.co_filename, p, false, true);
+    w_object(v.co_filename, p, false);
     w_object(v.co_name, p, true);
     w_object(v.co_qualname, p, v.co_qualname === v.co_name);
     p.long(v.co_firstlineno);
-    w_object(new PyBytes(v.co_linetable), p, false);
-    w_object(new PyBytes(v.co_exceptiontable), p, false);
+    w_object(bytesWrapper(v.co_linetable), p, false);
+    w_object(bytesWrapper(v.co_exceptiontable), p, false);
   } else {
     throw new MarshalError("ValueError", "unmarshallable object");
   }
 }
 
-/** co_consts: strings made only of name characters are interned by the code constructor. */
-function w_consts(consts: CodeConstant[], p: WFile): void {
-  const t = new ConstantTuple(consts as ConstantValue[]);
-  // The tuple itself is not shared; its items follow with the interning rule.
-  w_object_tuple_items(t, p);
+// A code object's bytes and tuples are plain arrays; one wrapper per array lets the writer
+// share them by identity, as CPython's marshal shares the objects the compiler merged
+// (two functions with equal line tables hold the same bytes object).
+const bytesWrappers = new WeakMap<Uint8Array, PyBytes>();
+const tupleWrappers = new WeakMap<readonly unknown[], ConstantTuple>();
+
+function bytesWrapper(b: Uint8Array): PyBytes {
+  let w = bytesWrappers.get(b);
+  if (!w) bytesWrappers.set(b, (w = new PyBytes(b)));
+  return w;
 }
 
-function w_object_tuple_items(t: ConstantTuple, p: WFile): void {
-  let flag = 0;
+function tupleWrapper(items: readonly CodeConstant[]): ConstantTuple {
+  let w = tupleWrappers.get(items);
+  if (!w) tupleWrappers.set(items, (w = new ConstantTuple(items as ConstantValue[])));
+  return w;
+}
+
+/** co_consts: strings made only of name characters are interned by the code constructor. */
+function w_consts(consts: CodeConstant[], p: WFile): void {
+  const t = tupleWrapper(consts);
+  if (!p.shape) {
+    const seen = p.refs.get(t);
+    if (seen !== undefined) {
+      p.byte(TYPE_REF);
+      p.long(seen);
+      return;
+    }
+    p.refs.set(t, p.nrefs++);
+  }
+  // Its items follow with the interning rule.
+  w_object_tuple_items(t, p, p.shape ? 0 : FLAG_REF);
+}
+
+function w_object_tuple_items(t: ConstantTuple, p: WFile, naturalFlag = 0): void {
+  let flag = naturalFlag;
   let typeOverride = -1;
   if (p.shape) {
     const step = p.shape[p.shapeIndex++];
