@@ -12,6 +12,7 @@
  * converts lengths to bytes where a position needs them. `_PyPegen_concatenate_strings`
  * lives in action_helpers.c in CPython; it is here, beside the machinery it drives.
  */
+import { encodeSurrogateEscape, firstUtf8Error, hasEscapedByte, utf8ErrorMessage } from "../Objects/utf8_errors.ts";
 import * as ast from "../Python/Python-ast.generated.ts";
 import type { Token } from "./pegen_token.ts";
 import { Parser, _PyPegen_Parser_New, _PyPegen_run_parser, Py_fstring_input } from "./pegen.ts";
@@ -26,6 +27,26 @@ const MAXLEVEL = 200;
 
 class DecodeFailure {
   constructor(readonly msg: string) {}
+}
+
+/**
+ * The error for a literal holding bytes that are not UTF-8 (from compile(bytes)): a raw
+ * body is decoded whole, an escaped one run of non-ASCII bytes at a time, so the position
+ * counts from the body's start or from the run's (decode_unicode_with_escapes).
+ */
+function undecodableMessage(body: string, raw: boolean): string {
+  const bytes = encodeSurrogateEscape(body);
+  if (raw) return utf8ErrorMessage(bytes, firstUtf8Error(bytes)!);
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] < 0x80) continue;
+    let j = i;
+    while (j < bytes.length && bytes[j] >= 0x80) j++;
+    const run = bytes.subarray(i, j);
+    const err = firstUtf8Error(run);
+    if (err) return utf8ErrorMessage(run, err);
+    i = j;
+  }
+  return utf8ErrorMessage(bytes, firstUtf8Error(bytes)!);
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -190,6 +211,7 @@ function _PyPegen_parsestr(p: Parser, t: Token): ParsedString | null {
       const value = rawmode ? Uint8Array.from(body, (ch) => ch.charCodeAt(0)) : decodeBytesEscapes(p, body, t);
       return { bytesmode, rawmode, value, fstr: null, fstrStart: 0 };
     }
+    if (hasEscapedByte(body)) throw new DecodeFailure(undecodableMessage(body, rawmode));
     const value = rawmode ? body : decodeUnicodeEscapes(p, body, t);
     return { bytesmode, rawmode, value, fstr: null, fstrStart: 0 };
   } catch (e) {

@@ -8,6 +8,7 @@
  */
 import { PyFrontEndError } from "../Include/pyerrors.ts";
 import { _PyTokenizer_FromString, tok_state } from "./tokenizer.ts";
+import { decodeSurrogateEscape } from "../Objects/utf8_errors.ts";
 
 const CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
@@ -93,6 +94,11 @@ export function _PyTokenizer_FromFile(bytes: Uint8Array, filename: string, exec_
     }
   } else {
     source = decodeStrict("utf-8", body);
+    if (source === null && !file_input) {
+      // compile(bytes) does not check the encoding up front: an undecodable byte is an error
+      // only where a string literal holds it (string_parser.ts reports it then).
+      source = decodeSurrogateEscape(body);
+    }
     if (source === null) {
       // Point at the first line that is not valid UTF-8.
       let lineno = 1, start = 0;
