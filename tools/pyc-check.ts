@@ -1,8 +1,9 @@
 // @typhon The strongest check of the compiler: CPython runs typhon's bytecode. For each
 // test module (default: the single-file modules of the cpython-tests default list), typhon
 // compiles Lib/test/NAME.py to a sourceless NAME.pyc in an overlay of Lib/test (every other
-// entry a symlink), then `python3 -m unittest -v test.NAME` runs it there. Two references:
-// the same command on CPython's own Lib/test (the source), and a control run of the overlay
+// entry a symlink), then unittest runs `test.NAME` there, loaded as `python3 -m unittest
+// test.NAME` loads it. Two references: the same run on CPython's own Lib/test (the
+// source), and a control run of the overlay
 // holding the .pyc CPython itself compiles from the same source. A module passes when every
 // test gets the same outcome (ok, FAIL, ERROR, skipped, expected failure) as under the
 // reference. Tests that read their own module file (`__file__` is the .pyc in the overlay)
@@ -48,32 +49,58 @@ function defaultModules(): string[] {
 
 type Outcomes = Map<string, string>;
 
-/** Test id -> outcome, from `unittest -v` output (one- and two-line forms). */
-function parseVerbose(text: string): Outcomes {
-  const out: Outcomes = new Map();
-  let pendingId: string | null = null;
-  for (const line of text.split("\n")) {
-    const head = /^(\S+) \((\S+)\)/.exec(line);
-    if (head) pendingId = `${head[2]}.${head[1]}`;
-    const m = / \.\.\. (ok|FAIL|ERROR|expected failure|unexpected success|skipped.*)$/.exec(line);
-    if (m && pendingId) {
-      out.set(out.has(pendingId) ? `${pendingId} #2` : pendingId, m[1].startsWith("skipped") ? "skipped" : m[1]);
-      pendingId = null;
-    }
-  }
-  return out;
-}
+/**
+ * Runs `test.NAME` with unittest (as `python3 -m unittest test.NAME` loads it) and writes
+ * each test id's outcome as JSON: structured, so that what tests print cannot garble it.
+ */
+const RUNNER = `
+import json, sys, unittest
+out, name = sys.argv[1], sys.argv[2]
+outcomes = {}
+class Result(unittest.TextTestResult):
+    def _put(self, test, what):
+        tid = test.id()
+        if tid in outcomes and outcomes[tid] != what:
+            what = outcomes[tid] if outcomes[tid] in ("FAIL", "ERROR") else what
+        outcomes[tid] = what
+    def addSuccess(self, test):
+        super().addSuccess(test); self._put(test, "ok")
+    def addFailure(self, test, err):
+        super().addFailure(test, err); self._put(test, "FAIL")
+    def addError(self, test, err):
+        super().addError(test, err); self._put(test, "ERROR")
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason); self._put(test, "skipped")
+    def addExpectedFailure(self, test, err):
+        super().addExpectedFailure(test, err); self._put(test, "expected failure")
+    def addUnexpectedSuccess(self, test):
+        super().addUnexpectedSuccess(test); self._put(test, "unexpected success")
+    def addSubTest(self, test, subtest, err):
+        super().addSubTest(test, subtest, err)
+        if err is not None:
+            self._put(test, "FAIL" if issubclass(err[0], test.failureException) else "ERROR")
+try:
+    suite = unittest.defaultTestLoader.loadTestsFromName("test." + name)
+    unittest.TextTestRunner(resultclass=Result, verbosity=0).run(suite)
+finally:
+    with open(out, "w") as f:
+        json.dump(outcomes, f)
+`;
 
-function run(cwd: string, env: NodeJS.ProcessEnv, module: string): Promise<string> {
+function run(cwd: string, env: NodeJS.ProcessEnv, module: string): Promise<Outcomes> {
+  const outFile = path.join(env.TMPDIR ?? tmpdir(), `outcomes-${module}.json`);
   return new Promise((resolve) => {
-    const child = spawn(python, ["-m", "unittest", "-v", `test.${module}`], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    let text = "";
-    child.stdout.on("data", (d) => (text += d));
-    child.stderr.on("data", (d) => (text += d));
+    const child = spawn(python, ["-c", RUNNER, outFile, module], { cwd, env, stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutSec * 1000);
     child.on("close", () => {
       clearTimeout(timer);
-      resolve(text);
+      let outcomes: Outcomes = new Map();
+      try {
+        outcomes = new Map(Object.entries(JSON.parse(readFileSync(outFile, "utf8"))));
+      } catch {
+        // No results: the run crashed or timed out.
+      }
+      resolve(outcomes);
     });
   });
 }
@@ -85,7 +112,7 @@ function baseEnv(tmp: string): NodeJS.ProcessEnv {
 }
 
 async function cached(kind: string, module: string, source: Buffer, compute: () => Promise<Outcomes>): Promise<Outcomes> {
-  const key = createHash("sha256").update(python).update(kind).update(module).update(source).digest("hex").slice(0, 24);
+  const key = createHash("sha256").update(python).update(RUNNER).update(kind).update(module).update(source).digest("hex").slice(0, 24);
   const file = path.join(CACHE, `${module}-${kind}-${key}.json`);
   if (existsSync(file)) return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8"))));
   const outcomes = await compute();
@@ -98,9 +125,9 @@ async function cached(kind: string, module: string, source: Buffer, compute: () 
 function reference(module: string, source: Buffer): Promise<Outcomes> {
   return cached("source", module, source, async () => {
     const tmp = mkdtempSync(path.join(tmpdir(), "pyc-ref-"));
-    const text = await run(tmp, baseEnv(tmp), module);
+    const outcomes = await run(tmp, baseEnv(tmp), module);
     rmSync(tmp, { recursive: true, force: true });
-    return parseVerbose(text);
+    return outcomes;
   });
 }
 
@@ -134,10 +161,10 @@ async function runOverlay(module: string, pyc: Uint8Array): Promise<Outcomes> {
   const root = overlay(module, pyc);
   const tmp = mkdtempSync(path.join(tmpdir(), "pyc-tmp-"));
   const env = { ...baseEnv(tmp), PYTHONPATH: root };
-  const text = await run(root, env, module);
+  const outcomes = await run(root, env, module);
   rmSync(root, { recursive: true, force: true });
   rmSync(tmp, { recursive: true, force: true });
-  return parseVerbose(text);
+  return outcomes;
 }
 
 async function candidate(module: string, source: Buffer): Promise<Outcomes | string> {
