@@ -28,10 +28,18 @@ const MAX_COPY_SIZE = 4;
 /** The future flags that code objects carry (@cpython PyCF_MASK). */
 const PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | CO_FUTURE_BARRY_AS_BDFL | 0x800000 | CO_FUTURE_ANNOTATIONS;
 
-/** A growable byte buffer (the PyBytes CPython resizes as it writes). */
+/**
+ * A growable byte buffer (the PyBytes CPython resizes as it writes). Units are assembled
+ * one after another, never inside each other, so the three buffers are reused.
+ */
 class ByteWriter {
-  private buf = new Uint8Array(64);
+  private static pool: Uint8Array[] = [new Uint8Array(1 << 16), new Uint8Array(1 << 14), new Uint8Array(1 << 12)];
+  private buf: Uint8Array;
   length = 0;
+
+  constructor(private readonly slot: number) {
+    this.buf = ByteWriter.pool[slot];
+  }
 
   /** Appends one byte, or two. */
   push(b: number, b2?: number): void {
@@ -39,6 +47,7 @@ class ByteWriter {
       const bigger = new Uint8Array(this.buf.length * 2);
       bigger.set(this.buf.subarray(0, this.length));
       this.buf = bigger;
+      ByteWriter.pool[this.slot] = bigger;
     }
     this.buf[this.length++] = b;
     if (b2 !== undefined) this.buf[this.length++] = b2;
@@ -982,8 +991,8 @@ export function assemble(c: Compiler, addNone: boolean): PyCodeObject {
   }
   insert_prefix_instructions(c, entryblock!, cellfixedoffsets, nfreevars);
   const a: Assembler = {
-    a_entry: entryblock!, a_nblocks: nblocks, bytecode: new ByteWriter(), linetable: new ByteWriter(),
-    except_table: new ByteWriter(), a_lineno: u.u_firstlineno,
+    a_entry: entryblock!, a_nblocks: nblocks, bytecode: new ByteWriter(0), linetable: new ByteWriter(1),
+    except_table: new ByteWriter(2), a_lineno: u.u_firstlineno,
   };
   nlocalsplus -= fix_cell_offsets(c, entryblock!, cellfixedoffsets);
   const consts = u.u_const_values.slice();

@@ -62,7 +62,11 @@ interface FBlockInfo {
 
 // -- constant keys -----------------------------------------------------------------------
 
-const objectKeys = new WeakMap<object, string>();
+/** Where a container constant caches its key (a property is much cheaper than a WeakMap). */
+const CONSTANT_KEY = Symbol("constantKey");
+/** Full code-object keys to their short names; cleared for each compilation. */
+const codeKeyIds = new Map<string, string>();
+let nextCodeKeyId = 0;
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 let nextNanId = 0;
@@ -95,7 +99,8 @@ export function constantKey(v: CodeConstant): string {
     return `c${floatKey(v.real)},${floatKey(v.imag)}`;
   }
   if (v instanceof PyBytes) return `y${bytesKey(v.value)}`;
-  let key = objectKeys.get(v);
+  const holder = v as unknown as { [CONSTANT_KEY]?: string };
+  let key = holder[CONSTANT_KEY];
   if (key !== undefined) return key;
   const nansBefore = nextNanId;
   if (v instanceof ConstantTuple) {
@@ -106,14 +111,18 @@ export function constantKey(v: CodeConstant): string {
     // Code objects compare by value: a finally body compiled twice yields two equal code
     // objects, which share one co_consts slot.
     const c = v as PyCodeObject;
-    key = `C(${joinKeys([
+    const full = `C(${joinKeys([
       c.co_name, String(c.co_argcount), String(c.co_posonlyargcount), String(c.co_kwonlyargcount), String(c.co_flags),
       String(c.co_firstlineno), bytesKey(c.co_code), joinKeys(c.co_consts.map(constantKey)), c.co_names.join("\0"),
       c.co_localsplusnames.join("\0"), bytesKey(c.co_linetable), bytesKey(c.co_exceptiontable),
     ])})`;
+    // A short name per distinct code object, so that a parent's key holds its children's
+    // names rather than their whole text.
+    key = codeKeyIds.get(full);
+    if (key === undefined) codeKeyIds.set(full, (key = `C#${nextCodeKeyId++}`));
   }
   // NaN keys are unique per call; a container holding one must not cache a key for it.
-  if (nextNanId === nansBefore) objectKeys.set(v, key);
+  if (nextNanId === nansBefore) holder[CONSTANT_KEY] = key;
   return key;
 }
 
@@ -306,14 +315,28 @@ export class Compiler {
 
   /** The first equal `kind` ("bytes", "names", "consts") seen in this compilation, or `value`. */
   merge_const_one<T extends Uint8Array | string[] | CodeConstant[]>(kind: "bytes" | "names" | "consts", value: T): T {
-    const key = kind === "bytes" ? `b${bytesKey(value as Uint8Array)}`
-      : kind === "names" ? `n${(value as string[]).join("\0")}`
-      : `c${joinKeys((value as CodeConstant[]).map(constantKey))}`;
+    if (kind === "bytes") return this.merge_bytes(value as Uint8Array) as T;
+    const key = kind === "names" ? `n${(value as string[]).join("\0")}` : `c${joinKeys((value as CodeConstant[]).map(constantKey))}`;
     const seen = this.c_merged.get(key);
     if (seen !== undefined) return seen as T;
     // NaN constants never compare equal: a tuple holding one is never merged.
-    if (!key.includes("NaN")) this.c_merged.set(key, value);
+    if (kind !== "consts" || !key.includes("NaN")) this.c_merged.set(key, value);
     return value;
+  }
+
+  /** Byte strings by length and hash, for merge_const_one (hashing a long key string is slower). */
+  private c_merged_bytes = new Map<number, Uint8Array[]>();
+
+  private merge_bytes(b: Uint8Array): Uint8Array {
+    let h = 0x811c9dc5 ^ b.length;
+    for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 0x01000193);
+    let bucket = this.c_merged_bytes.get(h);
+    if (bucket === undefined) this.c_merged_bytes.set(h, (bucket = []));
+    for (const other of bucket) {
+      if (other.length === b.length && other.every((x, i) => x === b[i])) return other;
+    }
+    bucket.push(b);
+    return b;
   }
 
   /** Whether the source uses `name` as an identifier (collected on first use: rarely needed). */
@@ -2563,6 +2586,7 @@ export function _PyAST_Compile(m: A.mod, filename: string, error: SyntaxErrorMak
   const flags: CompilerFlags = { cf_flags: options.flags ?? 0 };
   const optimize = options.optimize === undefined || options.optimize === -1 ? 0 : options.optimize;
   const c = new Compiler(filename, flags, optimize, error, options.warn ?? (() => {}));
+  codeKeyIds.clear();
   c.c_mod = m;
   c.c_future = _PyFuture_FromAST(m, error);
   c.c_future.ff_features |= flags.cf_flags;
