@@ -5,7 +5,9 @@
  * entry instead of separate varnames/cellvars/freevars tuples (those are derived) — and
  * decodes the 3.11 location table (`co_lines`, `co_positions`) and exception table.
  */
-import type { ConstantValue } from "../Include/ast_constant.ts";
+import {
+  ConstantFrozenset, ConstantTuple, PyBytes, PyComplex, PyEllipsis, PyNone, type ConstantValue,
+} from "../Include/ast_constant.ts";
 
 /** A co_consts entry: a constant, or a nested code object (functions, classes, lambdas). */
 export type CodeConstant = ConstantValue | PyCodeObject;
@@ -282,4 +284,75 @@ function parse_varint(t: Uint8Array, r: { i: number }): number {
 /** `<code object NAME at 0x..., file "FILE", line N>` (code_repr). */
 export function code_repr(co: PyCodeObject, address: string): string {
   return `<code object ${co.co_name} at ${address}, file "${co.co_filename}", line ${co.co_firstlineno}>`;
+}
+
+// -- constant keys (_PyCode_ConstantKey) -----------------------------------------------------
+
+/** Where a container constant caches its key (a property is much cheaper than a WeakMap). */
+const CONSTANT_KEY = Symbol("constantKey");
+/** Full code-object keys to their short names; cleared for each compilation. */
+const codeKeyIds = new Map<string, string>();
+let nextCodeKeyId = 0;
+
+/** Forget the short names of earlier compilations' code objects (their keys stay cached). */
+export function resetCodeKeyNames(): void {
+  codeKeyIds.clear();
+}
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+let nextNanId = 0;
+
+function floatKey(x: number): string {
+  f64[0] = x;
+  return `${u32[0].toString(36)}.${u32[1].toString(36)}`;
+}
+
+export const bytesKey = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
+export const joinKeys = (keys: string[]): string => keys.map((k) => `${k.length}:${k}`).join("");
+
+/**
+ * A string that two constants share exactly when CPython's _PyCode_ConstantKey makes them
+ * equal: same type and value, 0.0 and -0.0 apart, tuples and frozensets by their items'
+ * keys, code objects by value (code_richcompare). Keys of containers are cached per object.
+ */
+export function _PyCode_ConstantKey(v: CodeConstant): string {
+  if (v instanceof PyNone) return "N";
+  if (v instanceof PyEllipsis) return "E";
+  switch (typeof v) {
+    case "boolean": return v ? "b1" : "b0";
+    case "bigint": return `i${v}`;
+    // CPython keys floats by object; each NaN made by folding is a distinct constant.
+    case "number": return Number.isNaN(v) ? `fNaN${nextNanId++}` : `f${floatKey(v)}`;
+    case "string": return `s${v}`;
+  }
+  if (v instanceof PyComplex) {
+    if (Number.isNaN(v.real) || Number.isNaN(v.imag)) return `cNaN${nextNanId++}`;
+    return `c${floatKey(v.real)},${floatKey(v.imag)}`;
+  }
+  if (v instanceof PyBytes) return `y${bytesKey(v.value)}`;
+  const holder = v as unknown as { [CONSTANT_KEY]?: string };
+  let key = holder[CONSTANT_KEY];
+  if (key !== undefined) return key;
+  const nansBefore = nextNanId;
+  if (v instanceof ConstantTuple) {
+    key = `t(${joinKeys(v.items.map(_PyCode_ConstantKey))})`;
+  } else if (v instanceof ConstantFrozenset) {
+    key = `F(${joinKeys(v.items.map(_PyCode_ConstantKey).sort())})`;
+  } else {
+    // Code objects compare by value: a finally body compiled twice yields two equal code
+    // objects, which share one co_consts slot.
+    const c = v as PyCodeObject;
+    const full = `C(${joinKeys([
+      c.co_name, String(c.co_argcount), String(c.co_posonlyargcount), String(c.co_kwonlyargcount), String(c.co_flags),
+      String(c.co_firstlineno), bytesKey(c.co_code), joinKeys(c.co_consts.map(_PyCode_ConstantKey)), c.co_names.join("\0"),
+      c.co_localsplusnames.join("\0"), bytesKey(c.co_linetable), bytesKey(c.co_exceptiontable),
+    ])})`;
+    // A short name per distinct code object, so that a parent's key holds its children's
+    // names rather than their whole text.
+    key = codeKeyIds.get(full);
+    if (key === undefined) codeKeyIds.set(full, (key = `C#${nextCodeKeyId++}`));
+  }
+  // NaN keys are unique per call; a container holding one must not cache a key for it.
+  if (nextNanId === nansBefore) holder[CONSTANT_KEY] = key;
+  return key;
 }

@@ -6,23 +6,21 @@
  * COPY_FREE_VARS), stack depth, exception-handler labelling, and the assembly of bytecode,
  * the location table and the exception table into a code object.
  */
-import { ConstantTuple } from "../Include/ast_constant.ts";
+import { ConstantTuple, None, PyNone } from "../Include/ast_constant.ts";
 import * as O from "../Include/opcode.generated.ts";
 import { PyFrontEndError } from "../Include/pyerrors.ts";
 import { isTrue } from "../Objects/constant_ops.ts";
 import {
   CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_FUTURE_ANNOTATIONS,
   CO_FUTURE_BARRY_AS_BDFL, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS,
-  CodeConstant, PY_CODE_LOCATION_INFO_LONG, PY_CODE_LOCATION_INFO_NO_COLUMNS, PY_CODE_LOCATION_INFO_NONE,
+  _PyCode_ConstantKey as constantKey, CodeConstant, PY_CODE_LOCATION_INFO_LONG, PY_CODE_LOCATION_INFO_NO_COLUMNS, PY_CODE_LOCATION_INFO_NONE,
   PY_CODE_LOCATION_INFO_ONE_LINE0, PY_CODE_LOCATION_INFO_SHORT0, PyCodeObject,
 } from "../Objects/codeobject.ts";
 import type { Compiler } from "./compile.ts";
-import { constantKey } from "./compile.ts";
 import {
   BasicBlock, ExceptStack, HAS_ARG, Instr, instr_size, is_block_push, is_jump, is_relative_jump,
   PY_INVALID_STACK_EFFECT, setLocation, stack_effect,
 } from "./flowgraph.ts";
-import { None, PyNone } from "../Include/ast_constant.ts";
 
 const MAX_COPY_SIZE = 4;
 /** The future flags that code objects carry (@cpython PyCF_MASK). */

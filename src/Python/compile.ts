@@ -6,11 +6,11 @@
  * flow-graph passes and assembly into a code object in flowgraph_opt.ts and assemble.ts.
  */
 import {
-  ConstantFrozenset, ConstantTuple, ConstantValue, Ellipsis, None, PyBytes, PyComplex, PyEllipsis, PyNone,
+  ConstantFrozenset, ConstantTuple, ConstantValue, Ellipsis, None, PyBytes, PyComplex,
 } from "../Include/ast_constant.ts";
 import * as O from "../Include/opcode.generated.ts";
 import { PyFrontEndError } from "../Include/pyerrors.ts";
-import { CO_FUTURE_ANNOTATIONS, CodeConstant, PyCodeObject } from "../Objects/codeobject.ts";
+import { _PyCode_ConstantKey as constantKey, bytesKey, CO_FUTURE_ANNOTATIONS, CodeConstant, joinKeys, PyCodeObject, resetCodeKeyNames } from "../Objects/codeobject.ts";
 import { make_frozenset } from "../Objects/setobject.ts";
 import { assemble } from "./assemble.ts";
 import { _PyAST_Optimize } from "./ast_opt.ts";
@@ -58,72 +58,6 @@ interface FBlockInfo {
   fb_exit: BasicBlock | null;
   /** The finally body, the with statement, or the handler's bound name. */
   fb_datum: A.stmt[] | A.stmt | string | null;
-}
-
-// -- constant keys -----------------------------------------------------------------------
-
-/** Where a container constant caches its key (a property is much cheaper than a WeakMap). */
-const CONSTANT_KEY = Symbol("constantKey");
-/** Full code-object keys to their short names; cleared for each compilation. */
-const codeKeyIds = new Map<string, string>();
-let nextCodeKeyId = 0;
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-let nextNanId = 0;
-
-function floatKey(x: number): string {
-  f64[0] = x;
-  return `${u32[0].toString(36)}.${u32[1].toString(36)}`;
-}
-
-const bytesKey = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
-const joinKeys = (keys: string[]): string => keys.map((k) => `${k.length}:${k}`).join("");
-
-/**
- * A string that two constants share exactly when CPython's _PyCode_ConstantKey makes them
- * equal: same type and value, 0.0 and -0.0 apart, tuples and frozensets by their items'
- * keys, code objects by value (code_richcompare). Keys of containers are cached per object.
- */
-export function constantKey(v: CodeConstant): string {
-  if (v instanceof PyNone) return "N";
-  if (v instanceof PyEllipsis) return "E";
-  switch (typeof v) {
-    case "boolean": return v ? "b1" : "b0";
-    case "bigint": return `i${v}`;
-    // CPython keys floats by object; each NaN made by folding is a distinct constant.
-    case "number": return Number.isNaN(v) ? `fNaN${nextNanId++}` : `f${floatKey(v)}`;
-    case "string": return `s${v}`;
-  }
-  if (v instanceof PyComplex) {
-    if (Number.isNaN(v.real) || Number.isNaN(v.imag)) return `cNaN${nextNanId++}`;
-    return `c${floatKey(v.real)},${floatKey(v.imag)}`;
-  }
-  if (v instanceof PyBytes) return `y${bytesKey(v.value)}`;
-  const holder = v as unknown as { [CONSTANT_KEY]?: string };
-  let key = holder[CONSTANT_KEY];
-  if (key !== undefined) return key;
-  const nansBefore = nextNanId;
-  if (v instanceof ConstantTuple) {
-    key = `t(${joinKeys(v.items.map(constantKey))})`;
-  } else if (v instanceof ConstantFrozenset) {
-    key = `F(${joinKeys(v.items.map(constantKey).sort())})`;
-  } else {
-    // Code objects compare by value: a finally body compiled twice yields two equal code
-    // objects, which share one co_consts slot.
-    const c = v as PyCodeObject;
-    const full = `C(${joinKeys([
-      c.co_name, String(c.co_argcount), String(c.co_posonlyargcount), String(c.co_kwonlyargcount), String(c.co_flags),
-      String(c.co_firstlineno), bytesKey(c.co_code), joinKeys(c.co_consts.map(constantKey)), c.co_names.join("\0"),
-      c.co_localsplusnames.join("\0"), bytesKey(c.co_linetable), bytesKey(c.co_exceptiontable),
-    ])})`;
-    // A short name per distinct code object, so that a parent's key holds its children's
-    // names rather than their whole text.
-    key = codeKeyIds.get(full);
-    if (key === undefined) codeKeyIds.set(full, (key = `C#${nextCodeKeyId++}`));
-  }
-  // NaN keys are unique per call; a container holding one must not cache a key for it.
-  if (nextNanId === nansBefore) holder[CONSTANT_KEY] = key;
-  return key;
 }
 
 // -- compiler state ----------------------------------------------------------------------
@@ -2586,7 +2520,7 @@ export function _PyAST_Compile(m: A.mod, filename: string, error: SyntaxErrorMak
   const flags: CompilerFlags = { cf_flags: options.flags ?? 0 };
   const optimize = options.optimize === undefined || options.optimize === -1 ? 0 : options.optimize;
   const c = new Compiler(filename, flags, optimize, error, options.warn ?? (() => {}));
-  codeKeyIds.clear();
+  resetCodeKeyNames();
   c.c_mod = m;
   c.c_future = _PyFuture_FromAST(m, error);
   c.c_future.ff_features |= flags.cf_flags;

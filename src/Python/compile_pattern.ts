@@ -9,7 +9,8 @@
 import { ConstantTuple, None } from "../Include/ast_constant.ts";
 import * as O from "../Include/opcode.generated.ts";
 import { PyFrontEndError } from "../Include/pyerrors.ts";
-import { constantKey, Compiler } from "./compile.ts";
+import type { Compiler } from "./compile.ts";
+import { _PyCode_ConstantKey as constantKey } from "../Objects/codeobject.ts";
 import type { BasicBlock } from "./flowgraph.ts";
 import * as A from "./Python-ast.generated.ts";
 import { expr_kind, pattern_kind } from "./Python-ast.generated.ts";
