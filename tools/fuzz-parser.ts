@@ -5,8 +5,10 @@
 //   - slow cases: a parse that took more than SLOW_MS (a hang in the making),
 //   - disagreements: CPython accepted and typhon rejected, or the other way round, or both
 //     rejected with a different exception type, message, line or offset.
+// With --compile the mutants go through the whole compiler (typhon's Py_CompileBytes,
+// CPython's compile()), so symtable and compiler errors are compared too.
 // Not part of CI (it is slow and random); run it by hand:
-//   npx tsx tools/fuzz-parser.ts [--cases 2000] [--seed 1] [--show 10]
+//   npx tsx tools/fuzz-parser.ts [--cases 2000] [--seed 1] [--show 10] [--compile]
 import { execFileSync } from "node:child_process";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +16,7 @@ import path from "node:path";
 import { stdlibFiles } from "../bench/frontend/stdlib_files.ts";
 import { _PyParser_ASTFromFile } from "../src/Parser/peg_api.ts";
 import { PyFrontEndError } from "../src/Include/pyerrors.ts";
+import { Py_CompileBytes } from "../src/Python/pythonrun.ts";
 
 const SLOW_MS = 2000;
 const arg = (name: string, dflt: number) => {
@@ -22,6 +25,7 @@ const arg = (name: string, dflt: number) => {
 };
 const CASES = arg("--cases", 2000);
 const SHOW = arg("--show", 10);
+const COMPILE = process.argv.includes("--compile");
 let seed = arg("--seed", 1) >>> 0;
 
 /** A small deterministic PRNG (mulberry32), so a run can be repeated from its seed. */
@@ -74,7 +78,10 @@ warnings.simplefilter("ignore")
 out = []
 for b64 in json.load(open(sys.argv[1])):
     try:
-        ast.parse(base64.b64decode(b64), "<fuzz>")
+        if sys.argv[2] == "compile":
+            compile(base64.b64decode(b64), "<fuzz>", "exec")
+        else:
+            ast.parse(base64.b64decode(b64), "<fuzz>")
         out.append({"ok": True})
     except (SyntaxError, ValueError) as e:
         out.append({"ok": False, "type": type(e).__name__, "msg": e.msg if isinstance(e, SyntaxError) else str(e),
@@ -84,7 +91,7 @@ for b64 in json.load(open(sys.argv[1])):
 print(json.dumps(out))
 `;
 const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
-const theirs: Verdict[] = JSON.parse(execFileSync(python, ["-c", pyScript, input], { encoding: "utf8", maxBuffer: 1 << 28 }));
+const theirs: Verdict[] = JSON.parse(execFileSync(python, ["-c", pyScript, input, COMPILE ? "compile" : "parse"], { encoding: "utf8", maxBuffer: 1 << 28 }));
 
 let leaks = 0, slow = 0, disagree = 0, shown = 0;
 const t0 = performance.now();
@@ -92,7 +99,7 @@ cases.forEach((c, i) => {
   let ours: Verdict;
   const start = performance.now();
   try {
-    const r = _PyParser_ASTFromFile(c.source, "<fuzz>", "exec");
+    const r = COMPILE ? Py_CompileBytes(c.source, "<fuzz>", "exec") : _PyParser_ASTFromFile(c.source, "<fuzz>", "exec");
     ours = r instanceof PyFrontEndError
       ? { ok: false, type: r.type, msg: r.msg, lineno: r.syntax?.lineno, offset: r.syntax?.offset }
       : { ok: true };

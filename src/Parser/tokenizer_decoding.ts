@@ -89,6 +89,9 @@ export function _PyTokenizer_FromFile(bytes: Uint8Array, filename: string, exec_
     // A file being run and a byte string given to compile() word this differently.
     if (!decode) return syntaxError(filename, file_input ? `encoding problem: ${encoding}` : `unknown encoding: ${encoding}`);
     source = decode(body);
+    // compile(bytes) with a utf-8 cookie: as without one, a bad byte is reported where a
+    // string literal holds it.
+    if (source === null && encoding === "utf-8" && !file_input) source = decodeSurrogateEscape(body);
     if (source === null) {
       return syntaxError(filename, `(unicode error) '${encoding}' codec can't decode bytes`);
     }
