@@ -14,13 +14,21 @@ const ERRNO: Record<string, [number, string]> = {
   ENOENT: [2, "FileNotFoundError"], EACCES: [13, "PermissionError"], EISDIR: [21, "IsADirectoryError"],
 };
 
-export function astMode(host: Host, filename: string): number {
+/**
+ * The file's bytes, or null after printing the OSError the `python3 -m ast` and `-m dis`
+ * command lines end with when they cannot open it.
+ */
+export function readSourceForExplain(host: Host, filename: string): Uint8Array | null {
   const bytes = host.readFile(filename);
-  if (!(bytes instanceof Uint8Array)) {
-    const [errno, type] = ERRNO[bytes.errno] ?? [5, "OSError"];
-    host.writeStderr(`Traceback (most recent call last):\n${type}: [Errno ${errno}] ${bytes.strerror}: ${unicode_repr(filename)}\n`);
-    return 1;
-  }
+  if (bytes instanceof Uint8Array) return bytes;
+  const [errno, type] = ERRNO[bytes.errno] ?? [5, "OSError"];
+  host.writeStderr(`Traceback (most recent call last):\n${type}: [Errno ${errno}] ${bytes.strerror}: ${unicode_repr(filename)}\n`);
+  return null;
+}
+
+export function astMode(host: Host, filename: string): number {
+  const bytes = readSourceForExplain(host, filename);
+  if (bytes === null) return 1;
   // python3 -m ast parses with type_comments=True unless given --no-type-comments.
   const tree = _PyParser_ASTFromFile(bytes, filename, "exec", { type_comments: true });
   if (tree instanceof PyFrontEndError) {

@@ -5,15 +5,11 @@
  */
 import type { Host } from "../Host/host.ts";
 import { PyFrontEndError } from "../Include/pyerrors.ts";
-import { unicode_repr } from "../Objects/unicodeobject.ts";
 import { _Py_HashRandomization_Init } from "../Python/pyhash.ts";
 import { formatCompilerWarning, Py_CompileBytes, PyErr_Display } from "../Python/pythonrun.ts";
+import { readSourceForExplain } from "./ast_view.ts";
 import { disassembleCode } from "./dis_view.ts";
 import type { CompilerWarning } from "../Python/compile.ts";
-
-const ERRNO: Record<string, [number, string]> = {
-  ENOENT: [2, "FileNotFoundError"], EACCES: [13, "PermissionError"], EISDIR: [21, "IsADirectoryError"],
-};
 
 /** PYTHONHASHSEED decides the order of frozenset constants, as in CPython. */
 export function initHashSeed(host: Host): void {
@@ -23,12 +19,8 @@ export function initHashSeed(host: Host): void {
 
 export function disMode(host: Host, filename: string, config: { optimization_level: number } = { optimization_level: 0 }): number {
   initHashSeed(host);
-  const bytes = host.readFile(filename);
-  if (!(bytes instanceof Uint8Array)) {
-    const [errno, type] = ERRNO[bytes.errno] ?? [5, "OSError"];
-    host.writeStderr(`Traceback (most recent call last):\n${type}: [Errno ${errno}] ${bytes.strerror}: ${unicode_repr(filename)}\n`);
-    return 1;
-  }
+  const bytes = readSourceForExplain(host, filename);
+  if (bytes === null) return 1;
   const warn = (w: CompilerWarning) => host.writeStderr(formatCompilerWarning(bytes, filename, w));
   const code = Py_CompileBytes(bytes, filename, "exec", { warn, optimize: config.optimization_level });
   if (code instanceof PyFrontEndError) {

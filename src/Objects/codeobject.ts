@@ -286,6 +286,11 @@ export function code_repr(co: PyCodeObject, address: string): string {
   return `<code object ${co.co_name} at ${address}, file "${co.co_filename}", line ${co.co_firstlineno}>`;
 }
 
+/** ASCII letters, digits and underscores only: the strings code objects intern (@cpython all_name_chars). */
+export function all_name_chars(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
 // -- constant keys (_PyCode_ConstantKey) -----------------------------------------------------
 
 /** Where a container constant caches its key (a property is much cheaper than a WeakMap). */

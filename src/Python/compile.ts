@@ -10,7 +10,7 @@ import {
 } from "../Include/ast_constant.ts";
 import * as O from "../Include/opcode.generated.ts";
 import { PyFrontEndError } from "../Include/pyerrors.ts";
-import { _PyCode_ConstantKey as constantKey, bytesKey, CO_FUTURE_ANNOTATIONS, CodeConstant, joinKeys, PyCodeObject, resetCodeKeyNames } from "../Objects/codeobject.ts";
+import { _PyCode_ConstantKey as constantKey, all_name_chars, CO_FUTURE_ANNOTATIONS, CodeConstant, joinKeys, PyCodeObject, resetCodeKeyNames } from "../Objects/codeobject.ts";
 import { make_frozenset } from "../Objects/setobject.ts";
 import { assemble } from "./assemble.ts";
 import { _PyAST_Optimize } from "./ast_opt.ts";
@@ -2380,11 +2380,6 @@ function binop_arg(op: A.operator, inplace: boolean): number {
     FloorDiv: [O.NB_FLOOR_DIVIDE, O.NB_INPLACE_FLOOR_DIVIDE],
   };
   return table[op][inplace ? 1 : 0];
-}
-
-/** ASCII letters, digits and underscores only: the strings code objects intern (@cpython all_name_chars). */
-function all_name_chars(s: string): boolean {
-  return /^[A-Za-z0-9_]*$/.test(s);
 }
 
 /** For each node class, its identifier fields and its other node-holding fields. */

@@ -7,14 +7,6 @@
 import { HAVE_ARGUMENT } from "../Include/opcode.def.ts";
 import * as O from "../Include/opcode.generated.ts";
 
-/** A source range; lineno -1 marks an artificial instruction with no line. */
-export interface Location {
-  lineno: number;
-  end_lineno: number;
-  col_offset: number;
-  end_col_offset: number;
-}
-
 /** @cpython struct instr */
 export interface Instr {
   i_opcode: number;
@@ -55,8 +47,6 @@ export class BasicBlock {
   }
 }
 
-export const copyInstr = (i: Instr): Instr => ({ ...i });
-
 export function setLocation(to: Instr, from: Instr): void {
   to.i_lineno = from.i_lineno;
   to.i_end_lineno = from.i_end_lineno;
@@ -71,16 +61,6 @@ const JUMP_OPS = new Set<number>([
   O.JUMP_BACKWARD, O.POP_JUMP_BACKWARD_IF_NOT_NONE, O.POP_JUMP_BACKWARD_IF_NONE,
   O.POP_JUMP_BACKWARD_IF_FALSE, O.POP_JUMP_BACKWARD_IF_TRUE,
 ]);
-
-export const IS_VIRTUAL_OPCODE = (op: number): boolean => op < 0;
-
-export const IS_VIRTUAL_JUMP_OPCODE = (op: number): boolean =>
-  op === O.JUMP || op === O.JUMP_NO_INTERRUPT || op === O.POP_JUMP_IF_NONE || op === O.POP_JUMP_IF_NOT_NONE ||
-  op === O.POP_JUMP_IF_FALSE || op === O.POP_JUMP_IF_TRUE;
-
-export const IS_BACKWARDS_JUMP_OPCODE = (op: number): boolean =>
-  op === O.JUMP_BACKWARD || op === O.JUMP_BACKWARD_NO_INTERRUPT || op === O.POP_JUMP_BACKWARD_IF_NONE ||
-  op === O.POP_JUMP_BACKWARD_IF_NOT_NONE || op === O.POP_JUMP_BACKWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_FALSE;
 
 /** Indexed by opcode + 16 (pseudo-instructions are negative): 1 for jumps. */
 const JUMP_TABLE = new Uint8Array(256 + 16);

@@ -15,7 +15,7 @@
 import {
   ConstantFrozenset, ConstantTuple, Ellipsis, None, PyBytes, PyComplex, type ConstantValue,
 } from "../Include/ast_constant.ts";
-import { PyCodeObject, type CodeConstant } from "../Objects/codeobject.ts";
+import { all_name_chars, PyCodeObject, type CodeConstant } from "../Objects/codeobject.ts";
 import { make_frozenset } from "../Objects/setobject.ts";
 
 const TYPE_NULL = 0x30; // '0'
@@ -357,11 +357,8 @@ class WFile {
 
 const encoder = new TextEncoder();
 
-/** Strings CPython interns in a code object: identifiers (all_name_chars). */
-function isNameLike(s: string): boolean {
-  // The empty string is a shared singleton that CPython does not mark as interned.
-  return /^[A-Za-z0-9_]+$/.test(s);
-}
+/** Strings CPython interns in a code object (the empty string is a singleton it does not mark). */
+const isNameLike = (s: string): boolean => s !== "" && all_name_chars(s);
 
 /** The key by which the writer shares an object, or null when it does not share it. */
 function shareKey(v: MarshalValue): unknown {
