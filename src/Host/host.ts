@@ -13,4 +13,12 @@ export interface Host {
   readonly argv: readonly string[];
   /** An environment variable, or undefined when it is not set. */
   getenv(name: string): string | undefined;
+  /** One line of standard input including its newline, "" at end of input (optional). */
+  readLine?(): string;
+  /** All of standard input (optional). */
+  readAllStdin?(): Uint8Array;
+  /** Whether standard input is an interactive terminal (optional). */
+  stdinIsTTY?(): boolean;
+  /** Write out buffered output (optional). */
+  flush?(): void;
 }

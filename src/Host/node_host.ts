@@ -2,7 +2,7 @@
  * @typhon The Node implementation of Host: real files and buffered standard streams.
  * Output is collected and written synchronously so that nothing is lost at exit.
  */
-import { readFileSync, writeSync } from "node:fs";
+import { readFileSync, readSync, writeSync } from "node:fs";
 import type { Host } from "./host.ts";
 
 const ERRNO_TEXT: Record<string, string> = {
@@ -56,4 +56,56 @@ export class NodeHost implements Host {
   getenv(name: string): string | undefined { return process.env[name]; }
   writeStderr(text: string): void { this.stderr.write(text); }
   flush(): void { this.stdout.flush(); this.stderr.flush(); }
+  /** Whether standard input is a terminal (the interactive prompt). */
+  stdinIsTTY(): boolean { return Boolean(process.stdin.isTTY); }
+  private inBuf = Buffer.alloc(0);
+  private inEOF = false;
+  /** One line of standard input with its newline; "" at end of input. Blocks (synchronously). */
+  readLine(): string {
+    this.flush();
+    for (;;) {
+      const nl = this.inBuf.indexOf(10);
+      if (nl >= 0) {
+        const line = this.inBuf.subarray(0, nl + 1).toString("utf8");
+        this.inBuf = this.inBuf.subarray(nl + 1);
+        return line;
+      }
+      if (this.inEOF) {
+        const rest = this.inBuf.toString("utf8");
+        this.inBuf = Buffer.alloc(0);
+        return rest;
+      }
+      const chunk = Buffer.alloc(65536);
+      let n = 0;
+      try {
+        n = readSync(0, chunk, 0, chunk.length, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EAGAIN") continue;
+        if (code === "EOF") n = 0;
+        else n = 0;
+      }
+      if (n === 0) this.inEOF = true;
+      else this.inBuf = Buffer.concat([this.inBuf, chunk.subarray(0, n)]);
+    }
+  }
+  /** All of standard input (for `typhon -` and a piped program). */
+  readAllStdin(): Uint8Array {
+    const parts: Buffer[] = [this.inBuf];
+    this.inBuf = Buffer.alloc(0);
+    const chunk = Buffer.alloc(65536);
+    for (;;) {
+      let n = 0;
+      try {
+        n = readSync(0, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+        n = 0;
+      }
+      if (n === 0) break;
+      parts.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    this.inEOF = true;
+    return Buffer.concat(parts);
+  }
 }

@@ -13,7 +13,7 @@ import type { Host } from "../Host/host.ts";
 import { tokensMode } from "../Inspect/tokens.ts";
 import { astMode } from "../Inspect/ast_view.ts";
 import { disMode } from "../Inspect/dis_mode.ts";
-import { runFile } from "../Python/pythonrun.ts";
+import { runCommand, runFile, runModule, runStdin } from "../Python/pythonrun.ts";
 
 export const PY_VERSION = "3.11.7";
 const PROGRAM = "typhon";
@@ -38,10 +38,33 @@ const EXPLAIN_MODES: Record<string, (host: Host, filename: string, config: RunCo
   "--dis": disMode,
 };
 
+/** Options that take an argument, glued (-Wall) or separate (-W all). */
+const WITH_ARGUMENT = new Set(["c", "m", "W", "X"]);
+/** Single-letter flags accepted (most change nothing typhon does yet). */
+const FLAGS = new Set(["b", "B", "d", "E", "h", "i", "I", "O", "P", "q", "R", "s", "S", "u", "v", "x", "?"]);
+
+const HELP = `usage: ${PROGRAM} [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options (and corresponding environment variables):
+-c cmd : program passed in as string (terminates option list)
+-i     : inspect interactively after running script
+-m mod : run library module as a script (terminates option list)
+-O     : remove assert and __debug__-dependent statements
+-OO    : do -O changes and also discard docstrings
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the Python version number and exit (also --version)
+-W arg : warning control
+-X opt : set implementation-specific option
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+typhon explain modes: --tokens FILE, --ast FILE, --dis FILE
+`;
+
 /** @cpython Py_BytesMain / pymain_main. Returns the process exit status. */
 export function Py_BytesMain(host: Host): number {
   const argv = host.argv;
   const config: RunConfig = { optimization_level: 0 };
+  let inspect = false;
   let i = 0;
   while (i < argv.length) {
     const arg = argv[i];
@@ -52,20 +75,45 @@ export function Py_BytesMain(host: Host): number {
       if (i + 1 >= argv.length) return usageError(host, `Argument expected for the ${arg} option`);
       return explain(host, argv[i + 1], config);
     }
-    if (/^-O+$/.test(arg)) {
-      config.optimization_level += arg.length - 1;
-      i++;
-      continue;
-    }
-    if (arg === "-V" || arg === "--version") {
+    if (arg === "--version") {
       host.writeStdout(`Python ${PY_VERSION}\n`);
       return 0;
     }
-    return usageError(host, `unknown option ${arg}`);
+    if (arg === "--help") {
+      host.writeStdout(HELP);
+      return 0;
+    }
+    if (arg.startsWith("--")) return usageError(host, `unknown option ${arg}`);
+    // A cluster of one-letter options: -OO, -ic 'code', -Wall.
+    for (let k = 1; k < arg.length; k++) {
+      const ch = arg[k];
+      if (WITH_ARGUMENT.has(ch)) {
+        let value = arg.slice(k + 1);
+        if (value === "") {
+          i++;
+          if (i >= argv.length) return usageError(host, `Argument expected for the -${ch} option`);
+          value = argv[i];
+        }
+        if (ch === "c") return runCommand(host, value, argv.slice(i + 1), config.optimization_level, inspect);
+        if (ch === "m") return runModule(host, value, argv.slice(i + 1), config.optimization_level);
+        break; // -W and -X: accepted (warnings control and -X options arrive later)
+      }
+      if (ch === "V") {
+        host.writeStdout(`Python ${PY_VERSION}\n`);
+        return 0;
+      }
+      if (ch === "h" || ch === "?") {
+        host.writeStdout(HELP);
+        return 0;
+      }
+      if (ch === "O") config.optimization_level++;
+      else if (ch === "i") inspect = true;
+      else if (!FLAGS.has(ch)) return usageError(host, `Unknown option: -${ch}`);
+    }
+    i++;
   }
-  if (i >= argv.length) {
-    host.writeStderr(`${PROGRAM}: the interactive interpreter is not available yet\n`);
-    return 2;
+  if (i >= argv.length || argv[i] === "-") {
+    return runStdin(host, argv.slice(i), config.optimization_level, inspect);
   }
-  return runFile(host, argv[i], argv.slice(i), config.optimization_level);
+  return runFile(host, argv[i], argv.slice(i), config.optimization_level, inspect);
 }

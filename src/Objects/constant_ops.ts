@@ -37,7 +37,7 @@ export function numBits(v: bigint): number {
 }
 
 /** int -> float, raising OverflowError past the largest double (@cpython PyLong_AsDouble). */
-function intToFloat(v: bigint): number {
+export function intToFloat(v: bigint): number {
   const d = Number(v);
   if (!Number.isFinite(d)) fail("OverflowError", "int too large to convert to float");
   return d;
@@ -65,20 +65,20 @@ export function isTrue(v: ConstantValue): boolean {
 
 // -- int ---------------------------------------------------------------------------------
 
-function floorDiv(a: bigint, b: bigint): bigint {
+export function floorDiv(a: bigint, b: bigint): bigint {
   if (b === 0n) fail("ZeroDivisionError", "integer division or modulo by zero");
   const q = a / b;
   return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
 }
 
-function floorMod(a: bigint, b: bigint): bigint {
+export function floorMod(a: bigint, b: bigint): bigint {
   if (b === 0n) fail("ZeroDivisionError", "integer division or modulo by zero");
   const r = a % b;
   return r !== 0n && ((r < 0n) !== (b < 0n)) ? r + b : r;
 }
 
 /** a / b for ints, correctly rounded (@cpython long_true_divide). */
-function intTrueDivide(a: bigint, b: bigint): number {
+export function intTrueDivide(a: bigint, b: bigint): number {
   if (b === 0n) fail("ZeroDivisionError", "division by zero");
   const negative = (a < 0n) !== (b < 0n);
   const x = a < 0n ? -a : a;
@@ -113,7 +113,7 @@ function intPow(a: bigint, b: bigint): ConstantValue {
 // -- float -------------------------------------------------------------------------------
 
 /** @cpython float_floor_div (through float_divmod) */
-function floatFloorDiv(vx: number, wx: number): number {
+export function floatFloorDiv(vx: number, wx: number): number {
   if (wx === 0) fail("ZeroDivisionError", "float floor division by zero");
   let mod = vx % wx;
   let div = (vx - mod) / wx;
@@ -131,7 +131,7 @@ function floatFloorDiv(vx: number, wx: number): number {
 }
 
 /** @cpython float_rem */
-function floatMod(vx: number, wx: number): number {
+export function floatMod(vx: number, wx: number): number {
   if (wx === 0) fail("ZeroDivisionError", "float modulo");
   let mod = vx % wx;
   if (mod) {
@@ -145,7 +145,7 @@ function floatMod(vx: number, wx: number): number {
 const isOddInteger = (x: number): boolean => Math.abs(x % 2) === 1;
 
 /** @cpython float_pow */
-function floatPow(iv: number, iw: number): ConstantValue {
+export function floatPow(iv: number, iw: number): ConstantValue {
   if (iw === 0) return 1.0;
   if (Number.isNaN(iv)) return iv;
   if (Number.isNaN(iw)) return iv === 1.0 ? 1.0 : iw;
@@ -179,12 +179,12 @@ function floatPow(iv: number, iw: number): ConstantValue {
 
 // -- complex -----------------------------------------------------------------------------
 
-function cProd(a: PyComplex, b: PyComplex): PyComplex {
+export function cProd(a: PyComplex, b: PyComplex): PyComplex {
   return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
 }
 
 /** @cpython _Py_c_quot */
-function cQuot(a: PyComplex, b: PyComplex): PyComplex {
+export function cQuot(a: PyComplex, b: PyComplex): PyComplex {
   const absBr = Math.abs(b.real);
   const absBi = Math.abs(b.imag);
   if (absBr >= absBi) {
@@ -212,7 +212,7 @@ function cPowu(x: PyComplex, n: number): PyComplex {
 }
 
 /** @cpython complex_pow */
-function complexPow(a: PyComplex, b: PyComplex): PyComplex {
+export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
   let r: PyComplex;
   if (b.imag === 0 && b.real === Math.floor(b.real) && Math.abs(b.real) <= 100) {
     const n = b.real;

@@ -1,0 +1,109 @@
+/**
+ * @mirrors Objects/genericaliasobject.c
+ * types.GenericAlias: what `list[int]` evaluates to — the origin class with its arguments,
+ * printed as `list[int]`, callable like the origin, comparable and hashable.
+ */
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_EQ, Py_NE, Py_hash } from "../Include/object.ts";
+import { PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_Check, type PyUnicodeObject } from "./unicodeobject.ts";
+import { PyTupleObject, PyTuple_Check, PyTuple_FromArray } from "./tupleobject.ts";
+import { Py_NotImplemented, PyObject_GenericGetAttr, PyObject_GetAttr, PyObject_RichCompareBool, PyObject_Hash, reprString, _PyObject_LookupAttr } from "./object.ts";
+import { PyObject_Vectorcall } from "./call.ts";
+import { PyBool_FromLong } from "./boolobject.ts";
+import { PyType_Check } from "./typeobject.ts";
+import { PyErr_Clear } from "../Python/errors.ts";
+
+export class gaobject extends PyObject {
+  origin: PyObject;
+  args: PyTupleObject;
+  constructor(origin: PyObject, args: PyTupleObject) {
+    super(Py_GenericAliasType);
+    this.origin = origin;
+    this.args = args;
+  }
+}
+
+/** @cpython Py_GenericAlias @returns new */
+export function Py_GenericAlias(origin: PyObject, args: PyObject): PyObject {
+  Py_INCREF(origin);
+  let t: PyTupleObject;
+  if (PyTuple_Check(args)) {
+    Py_INCREF(args);
+    t = args;
+  } else t = PyTuple_FromArray([args]);
+  return new gaobject(origin, t);
+}
+
+/** @cpython ga_repr_item */
+function ga_repr_item(p: PyObject): string | null {
+  if (p.ob_type.tp_name === "ellipsis") return "...";
+  if (p instanceof gaobject) return reprString(p);
+  const qualname = _PyObject_LookupAttr(p, _PyUnicode_FromId("__qualname__"));
+  const module = _PyObject_LookupAttr(p, _PyUnicode_FromId("__module__"));
+  if (qualname === null || module === null) {
+    PyErr_Clear();
+    return reprString(p);
+  }
+  if (qualname === undefined || module === undefined || !PyType_Check(p)) return reprString(p);
+  const m = PyUnicode_Check(module) ? (module as PyUnicodeObject).str : "";
+  const q = (qualname as PyUnicodeObject).str;
+  return m === "builtins" ? q : `${m}.${q}`;
+}
+
+function ga_repr(self: PyObject): PyObject | null {
+  const ga = self as gaobject;
+  const origin = ga_repr_item(ga.origin);
+  if (origin === null) return null;
+  const parts: string[] = [];
+  for (const a of ga.args.ob_item) {
+    const r = ga_repr_item(a);
+    if (r === null) return null;
+    parts.push(r);
+  }
+  return PyUnicode_FromString(`${origin}[${ga.args.ob_item.length === 0 ? "()" : parts.join(", ")}]`);
+}
+
+function ga_richcompare(a: PyObject, b: PyObject, op: number): PyObject | null {
+  if (!(a instanceof gaobject) || !(b instanceof gaobject) || (op !== Py_EQ && op !== Py_NE)) {
+    Py_INCREF(Py_NotImplemented);
+    return Py_NotImplemented;
+  }
+  let eq = PyObject_RichCompareBool(a.origin, b.origin, Py_EQ);
+  if (eq < 0) return null;
+  if (eq) {
+    eq = PyObject_RichCompareBool(a.args, b.args, Py_EQ);
+    if (eq < 0) return null;
+  }
+  return PyBool_FromLong((op === Py_EQ) === (eq === 1) ? 1 : 0);
+}
+
+function ga_hash(self: PyObject): number {
+  const ga = self as gaobject;
+  const h0 = PyObject_Hash(ga.origin);
+  const hi0 = Py_hash.hi;
+  if (h0 === -1 && hi0 === -1) return -1;
+  const h1 = PyObject_Hash(ga.args);
+  if (h1 === -1 && Py_hash.hi === -1) return -1;
+  Py_hash.hi = hi0 ^ Py_hash.hi;
+  return h0 ^ h1;
+}
+
+const ATTR_EXCEPTIONS = new Set(["__class__", "__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__",
+  "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__"]);
+
+function ga_getattro(self: PyObject, name: PyObject): PyObject | null {
+  const s = (name as PyUnicodeObject).str;
+  if (!ATTR_EXCEPTIONS.has(s)) return PyObject_GetAttr((self as gaobject).origin, name);
+  return PyObject_GenericGetAttr(self, name);
+}
+
+export const Py_GenericAliasType: PyTypeObject = new PyTypeObject({
+  tp_name: "types.GenericAlias", tp_basicsize: 56,
+  tp_repr: ga_repr, tp_richcompare: ga_richcompare, tp_hash: ga_hash, tp_getattro: ga_getattro,
+  tp_call: (self, args, kw) => PyObject_Vectorcall((self as gaobject).origin, args, kw),
+  tp_dealloc: (o) => { Py_DECREF((o as gaobject).origin); Py_DECREF((o as gaobject).args); },
+  tp_members: [
+    { name: "__origin__", get: (o) => { const v = (o as gaobject).origin; Py_INCREF(v); return v; } },
+    { name: "__args__", get: (o) => { const v = (o as gaobject).args; Py_INCREF(v); return v; } },
+    { name: "__parameters__", get: () => PyTuple_FromArray([]) },
+  ],
+});

@@ -1,0 +1,2185 @@
+/**
+ * @mirrors Objects/typeobject.c
+ * `type` and `object`, and the machinery that connects Python-level dunder methods with the
+ * type slots the interpreter calls:
+ *
+ *   class V:                       V.nb_add      = slot_nb_add    (calls V.__add__ / __radd__)
+ *       def __add__(self, o): ...  V.tp_repr     = inherited from object (object_repr)
+ *                                  V.tp_dict     = {'__add__': <function>, ...}
+ *
+ *   int.__add__  ->  a wrapper_descriptor around int's own nb_add (long_add)
+ *
+ * PyType_Ready prepares a static type: its MRO, its dict (methods, members, getsets and a
+ * wrapper for every filled slot) and the slots it inherits. type_new builds a class from a
+ * class statement: metaclass and best base, C3 MRO, __slots__, __qualname__, __set_name__,
+ * __init_subclass__, then fixup_slot_dispatchers points each slot at the right function.
+ * super() lives here too.
+ */
+import {
+  PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_hash, Py_EQ, Py_NE,
+  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_READY, Py_TPFLAGS_IS_ABSTRACT,
+  Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_TUPLE_SUBCLASS,
+  Py_TPFLAGS_BYTES_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_BASE_EXC_SUBCLASS,
+  Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_DISALLOW_INSTANTIATION, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING,
+  METH_CLASS, METH_STATIC, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS,
+  type PyMethodDef, type TypeSpec,
+} from "../Include/object.ts";
+import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_Occurred, PyErr_SetString, PyErr_SetStringInt } from "../Python/errors.ts";
+import { PyExc_AttributeError, PyExc_RuntimeError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
+import {
+  PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_InternInPlace,
+} from "./unicodeobject.ts";
+import { PyTupleObject, PyTuple_New, PyTuple_Check, PyTuple_FromArray } from "./tupleobject.ts";
+import {
+  PyDictObject, PyDict_New, PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_Check,
+  PyDict_Copy, PyDict_GetItemString, PyDict_SetItemString, PyDict_Next, _PyDict_Items,
+} from "./dictobject.ts";
+import {
+  Py_None, Py_NotImplemented, PyObject_GenericGetAttr, PyObject_GenericSetAttr, _Py_HashPointerObject,
+  _PyObject_AddressString, PyObject_RichCompare, PyObject_IsTrue, _PyObject_LookupAttr, PyObject_Str, PyObject_Repr,
+  PyObject_HashNotImplemented, PyCallable_Check, _PyObject_GenericGetAttrWithDict, Py_NewNone, PyObject_GetAttr,
+  PyObject_SetAttr, _Py_SwappedOp,
+} from "./object.ts";
+import {
+  PyDescr_NewMethod, PyDescr_NewClassMethod, PyDescr_NewMember, PyDescr_NewGetSet, PyDescr_NewWrapper,
+  PyWrapperDescrObject, type wrapperbase, PyStaticMethod_New, PyClassMethod_New, PyStaticMethod_Type,
+  PyClassMethod_Type, PyDescr_IsData, PyMemberDescr_Type,
+} from "./descrobject.ts";
+import { PyCFunction_New } from "./methodobject.ts";
+import { PyFunction_Type } from "./funcobject.ts";
+import { PyBool_FromLong } from "./boolobject.ts";
+import { PyLong_FromNumber, PyLong_AsSsize_t, PyLongObject } from "./longobject.ts";
+import {
+  PyObject_Vectorcall, PyObject_CallNoArgs, PyObject_CallOneArg, _PyObject_Call_Prepend, vectorcall_method,
+  lookup_maybe_method,
+} from "./call.ts";
+import { PyList_New, PyList_Append, PyListObject, list_sort_impl_strings } from "./listobject.ts";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "../Python/getargs.ts";
+import { PyCellObject, PyCell_Set } from "./cellobject.ts";
+import { PyFrame_LocalsFirstArg } from "../Python/frame.ts";
+import { _Py_union_type_or } from "./unionobject.ts";
+import { _PyThreadState_GET } from "../Python/pystate.ts";
+
+// -- names and subtypes ------------------------------------------------------------------------
+
+/** @cpython _PyType_Name: the tp_name after its last dot. */
+export function _PyType_Name(t: PyTypeObject): string {
+  const n = t.tp_name;
+  const dot = n.lastIndexOf(".");
+  return dot >= 0 ? n.slice(dot + 1) : n;
+}
+
+/** @cpython PyType_IsSubtype */
+export function PyType_IsSubtype(a: PyTypeObject, b: PyTypeObject): boolean {
+  if (a === b) return true;
+  const mro = a.tp_mro;
+  if (mro !== null) {
+    const items = mro.ob_item;
+    for (let i = 0; i < items.length; i++) if (items[i] === b) return true;
+    return false;
+  }
+  // Not ready yet: walk tp_base.
+  for (let t: PyTypeObject | null = a; t !== null; t = t.tp_base) if (t === b) return true;
+  return b === PyBaseObject_Type;
+}
+
+/** @cpython PyType_Check */
+export const PyType_Check = (o: PyObject): o is PyTypeObject => (o.ob_type.tp_flags & Py_TPFLAGS_TYPE_SUBCLASS) !== 0;
+
+/** @cpython PyObject_TypeCheck */
+export const PyObject_TypeCheck = (o: PyObject, t: PyTypeObject): boolean => o.ob_type === t || PyType_IsSubtype(o.ob_type, t);
+
+// -- the method cache and attribute lookup along the MRO ---------------------------------------
+
+/*
+ * _PyType_Lookup runs for nearly every attribute access, so CPython caches (type version,
+ * name) -> result in a small global table. Here each type keeps a Map from the interned
+ * name string to the result; any change to a type's dict (or a base's) clears the maps of
+ * the type and its subclasses (PyType_Modified).
+ */
+const lookupCaches = new WeakMap<PyTypeObject, Map<string, PyObject | null>>();
+let nextVersionTag = 1;
+
+/** @cpython _PyType_Lookup: the attribute `name` found along type's MRO. @returns borrowed */
+export function _PyType_Lookup(type: PyTypeObject, name: PyObject): PyObject | null {
+  const key = (name as PyUnicodeObject).str;
+  let cache = lookupCaches.get(type);
+  if (cache === undefined) {
+    cache = new Map();
+    lookupCaches.set(type, cache);
+    if (type.tp_version_tag === 0) type.tp_version_tag = nextVersionTag++;
+  } else {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const res = find_name_in_mro(type, name);
+  if (res === undefined) return null; // an error: do not cache
+  cache.set(key, res);
+  return res;
+}
+
+/** @cpython find_name_in_mro: borrowed result; undefined when a lookup raised. */
+function find_name_in_mro(type: PyTypeObject, name: PyObject): PyObject | null | undefined {
+  const mro = type.tp_mro;
+  if (mro === null) {
+    for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
+      const r = t.tp_dict === null ? null : PyDict_GetItemWithError(t.tp_dict, name);
+      if (r !== null) return r;
+    }
+    return null;
+  }
+  const items = mro.ob_item;
+  for (let i = 0; i < items.length; i++) {
+    const dict = (items[i] as PyTypeObject).tp_dict;
+    if (dict === null) continue;
+    const r = PyDict_GetItemWithError(dict, name);
+    if (r !== null) return r;
+    if (PyErr_Occurred()) return undefined;
+  }
+  return null;
+}
+
+/** Lookup by JS string (for slot dispatchers). @returns borrowed */
+export function _PyType_LookupId(type: PyTypeObject, name: string): PyObject | null {
+  return _PyType_Lookup(type, _PyUnicode_FromId(name));
+}
+
+/** @cpython PyType_Modified: forget cached lookups of `type` and its subclasses. */
+export function PyType_Modified(type: PyTypeObject): void {
+  lookupCaches.delete(type);
+  type.tp_version_tag = 0;
+  for (const sub of type.tp_subclasses) PyType_Modified(sub);
+}
+
+// -- object ------------------------------------------------------------------------------------
+
+function excess_args(args: PyObject[]): boolean {
+  return args.length > 0;
+}
+
+/** @cpython object_init */
+function object_init(self: PyObject, args: PyObject[], _kwnames: PyTupleObject | null): number {
+  const type = self.ob_type;
+  if (excess_args(args)) {
+    if (type.tp_init !== object_init) {
+      return PyErr_SetStringInt(PyExc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    if (type.tp_new === object_new) {
+      return PyErr_SetStringInt(PyExc_TypeError, `${type.tp_name}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
+  }
+  return 0;
+}
+
+/** @cpython object_new */
+function object_new(type: PyTypeObject, args: PyObject[], _kwnames: PyTupleObject | null): PyObject | null {
+  if (excess_args(args)) {
+    if (type.tp_new !== object_new) {
+      return PyErr_SetString(PyExc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    if (type.tp_init === object_init) return PyErr_SetString(PyExc_TypeError, `${type.tp_name}() takes no arguments`);
+  }
+  if (type.tp_flags & Py_TPFLAGS_IS_ABSTRACT) {
+    const abstract = type.tp_dict === null ? null : PyDict_GetItemString(type.tp_dict, "__abstractmethods__");
+    const names: string[] = [];
+    if (abstract !== null) {
+      const it = iterToArray(abstract);
+      if (it === null) return null;
+      for (const n of it) names.push((n as PyUnicodeObject).str);
+    }
+    names.sort();
+    return PyErr_SetString(PyExc_TypeError,
+      `Can't instantiate abstract class ${type.tp_name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
+  }
+  return PyType_GenericAlloc(type);
+}
+
+/** @cpython PyType_GenericAlloc: a bare instance of a type whose layout is object's. */
+export function PyType_GenericAlloc(type: PyTypeObject): PyObject {
+  Py_INCREF(type);
+  return new PyObject(type);
+}
+
+/** @cpython object_dealloc: release what the instance holds. */
+function object_dealloc(self: PyObject): void {
+  subtype_clear(self);
+}
+
+function subtype_clear(self: PyObject): void {
+  const d = self.ob_dict;
+  if (d !== null) {
+    self.ob_dict = null;
+    Py_DECREF(d);
+  }
+  const slots = self.ob_slots;
+  if (slots !== null) {
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i];
+      if (v !== null) {
+        slots[i] = null;
+        Py_DECREF(v);
+      }
+    }
+  }
+  if (self.ob_type.tp_flags & Py_TPFLAGS_HEAPTYPE) Py_DECREF(self.ob_type);
+}
+
+/**
+ * @cpython subtype_dealloc: for instances of classes. __del__ runs first (it may resurrect
+ * the object), then the base type's own dealloc releases the rest.
+ */
+function subtype_dealloc(self: PyObject): void {
+  const type = self.ob_type;
+  if (type.tp_finalize !== null) {
+    self.ob_refcnt = 1; // resurrect for the call, as PyObject_CallFinalizerFromDealloc does
+    type.tp_finalize(self);
+    if (--self.ob_refcnt !== 0) return; // resurrected
+  }
+  // Find the nearest static base and let it release its own fields.
+  let base: PyTypeObject | null = type;
+  while (base !== null && base.tp_dealloc === subtype_dealloc) base = base.tp_base;
+  const d = self.ob_dict;
+  if (d !== null) {
+    self.ob_dict = null;
+    Py_DECREF(d);
+  }
+  const slots = self.ob_slots;
+  if (slots !== null) {
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i];
+      if (v !== null) {
+        slots[i] = null;
+        Py_DECREF(v);
+      }
+    }
+  }
+  if (base !== null && base.tp_dealloc !== null && base !== PyBaseObject_Type) base.tp_dealloc(self);
+  Py_DECREF(type);
+}
+
+/** @cpython object_repr: `<module.Qualname object at 0x...>` */
+function object_repr(self: PyObject): PyObject | null {
+  const type = self.ob_type;
+  const mod = type_module_string(type);
+  const name = type.ht_qualname;
+  const addr = _PyObject_AddressString(self);
+  if (mod !== null && mod !== "builtins") return PyUnicode_FromString(`<${mod}.${name} object at ${addr}>`);
+  return PyUnicode_FromString(`<${type.tp_name} object at ${addr}>`);
+}
+
+/** @cpython object_str */
+function object_str(self: PyObject): PyObject | null {
+  const f = self.ob_type.tp_repr;
+  return f === null ? object_repr(self) : f(self);
+}
+
+/** @cpython object_richcompare */
+function object_richcompare(self: PyObject, other: PyObject, op: number): PyObject | null {
+  switch (op) {
+    case Py_EQ: {
+      const res = self === other ? PyBool_FromLong(1) : Py_NotImplemented;
+      if (res === Py_NotImplemented) Py_INCREF(res);
+      return res;
+    }
+    case Py_NE: {
+      // By default __ne__ inverts __eq__ unless that returns NotImplemented.
+      const eq = self.ob_type.tp_richcompare;
+      if (eq === null) {
+        Py_INCREF(Py_NotImplemented);
+        return Py_NotImplemented;
+      }
+      const res = eq(self, other, Py_EQ);
+      if (res !== null && res !== Py_NotImplemented) {
+        const ok = PyObject_IsTrue(res);
+        Py_DECREF(res);
+        if (ok < 0) return null;
+        return PyBool_FromLong(ok ? 0 : 1);
+      }
+      return res;
+    }
+  }
+  Py_INCREF(Py_NotImplemented);
+  return Py_NotImplemented;
+}
+
+function object_get_class(self: PyObject): PyObject {
+  Py_INCREF(self.ob_type);
+  return self.ob_type;
+}
+
+function object_set_class(self: PyObject, value: PyObject | null): number {
+  if (value === null) return PyErr_SetStringInt(PyExc_TypeError, "can't delete __class__ attribute");
+  if (!PyType_Check(value)) {
+    return PyErr_SetStringInt(PyExc_TypeError, `__class__ must be set to a class, not '${_PyType_Name(value.ob_type)}' object`);
+  }
+  const oldto = self.ob_type;
+  if (!(value.tp_flags & Py_TPFLAGS_HEAPTYPE) || !(oldto.tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+    return PyErr_SetStringInt(PyExc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
+  if (solid_base(value) !== solid_base(oldto) || value.tp_nslots !== oldto.tp_nslots) {
+    return PyErr_SetStringInt(PyExc_TypeError,
+      `__class__ assignment: '${value.tp_name}' object layout differs from '${oldto.tp_name}'`);
+  }
+  Py_INCREF(value);
+  self.ob_type = value;
+  Py_DECREF(oldto);
+  return 0;
+}
+
+/** @cpython object___sizeof__ */
+function object___sizeof__(self: PyObject): PyObject {
+  const t = self.ob_type;
+  let size = t.tp_basicsize;
+  if (t.tp_itemsize) size += t.tp_itemsize * Math.abs(objectItemCount(self));
+  return PyLong_FromNumber(size);
+}
+
+/** Items a variable-size object holds (Py_SIZE), for __sizeof__. */
+export const objectItemCount = (o: PyObject): number => (o as unknown as { ob_size?: number }).ob_size ?? 0;
+
+/** @cpython object___format__ */
+function object___format__(self: PyObject, arg: PyObject): PyObject | null {
+  if (!PyUnicode_Check(arg)) {
+    return PyErr_SetString(PyExc_TypeError, `__format__() argument must be str, not ${_PyType_Name(arg.ob_type)}`);
+  }
+  if ((arg as PyUnicodeObject).str.length > 0) {
+    return PyErr_SetString(PyExc_TypeError, `unsupported format string passed to ${_PyType_Name(self.ob_type)}.__format__`);
+  }
+  return PyObject_Str(self);
+}
+
+/** @cpython object___dir__: the instance dict's keys plus the class's attributes. */
+function object___dir__(self: PyObject): PyObject | null {
+  const names = new Map<string, PyObject>();
+  if (self.ob_dict !== null) for (const [k] of _PyDict_Items(self.ob_dict)) names.set((k as PyUnicodeObject).str, k);
+  const cls = _PyObject_LookupAttr(self, _PyUnicode_FromId("__class__"));
+  if (cls === null) return null;
+  if (cls !== undefined) {
+    if (PyType_Check(cls)) merge_class_dict(names, cls);
+    Py_DECREF(cls);
+  }
+  const list = PyList_New(0);
+  for (const k of names.values()) PyList_Append(list, k);
+  return list;
+}
+
+function merge_class_dict(names: Map<string, PyObject>, t: PyTypeObject): void {
+  const mro = t.tp_mro;
+  const types = mro === null ? [t] : (mro.ob_item as PyTypeObject[]);
+  for (const c of types) {
+    if (c.tp_dict === null) continue;
+    for (const [k] of _PyDict_Items(c.tp_dict)) names.set((k as PyUnicodeObject).str, k);
+  }
+}
+
+/** @cpython object___init_subclass__: accepts no keyword arguments. */
+function object___init_subclass__(_cls: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  if (args.length > 0 || kwnames !== null) {
+    const cls = _cls as PyTypeObject;
+    return PyErr_SetString(PyExc_TypeError, `${cls.tp_name}.__init_subclass__() takes no keyword arguments`);
+  }
+  return Py_NewNone();
+}
+
+/** @cpython object___subclasshook__ */
+function object___subclasshook__(_cls: PyObject, _args: PyObject[]): PyObject {
+  Py_INCREF(Py_NotImplemented);
+  return Py_NotImplemented;
+}
+
+/** @cpython object___reduce_ex__ (protocol 2 path, enough for copy of plain instances) */
+function object___reduce_ex__(self: PyObject, _protocol: PyObject): PyObject | null {
+  return PyErr_SetString(PyExc_TypeError, `cannot pickle '${_PyType_Name(self.ob_type)}' object`);
+}
+
+const object_methods: PyMethodDef[] = [
+  { ml_name: "__reduce_ex__", ml_meth: object___reduce_ex__, ml_flags: METH_O },
+  { ml_name: "__getstate__", ml_meth: (self: PyObject) => {
+    if (self.ob_dict === null) return Py_NewNone();
+    Py_INCREF(self.ob_dict);
+    return self.ob_dict;
+  }, ml_flags: METH_NOARGS },
+  { ml_name: "__subclasshook__", ml_meth: object___subclasshook__, ml_flags: METH_CLASS | METH_FASTCALL },
+  { ml_name: "__init_subclass__", ml_meth: object___init_subclass__, ml_flags: METH_CLASS | METH_FASTCALL | METH_KEYWORDS },
+  { ml_name: "__format__", ml_meth: object___format__, ml_flags: METH_O },
+  { ml_name: "__sizeof__", ml_meth: object___sizeof__, ml_flags: METH_NOARGS },
+  { ml_name: "__dir__", ml_meth: object___dir__, ml_flags: METH_NOARGS },
+];
+
+/** @cpython PyBaseObject_Type */
+export const PyBaseObject_Type: PyTypeObject = new PyTypeObject({
+  tp_name: "object", tp_basicsize: 16, tp_flags: Py_TPFLAGS_BASETYPE,
+  tp_dealloc: object_dealloc, tp_repr: object_repr, tp_str: object_str, tp_hash: _Py_HashPointerObject,
+  tp_getattro: PyObject_GenericGetAttr, tp_setattro: PyObject_GenericSetAttr,
+  tp_richcompare: object_richcompare, tp_init: object_init, tp_new: object_new,
+  tp_methods: object_methods,
+  tp_getset: [{ name: "__class__", get: object_get_class, set: object_set_class }],
+  tp_doc: "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
+});
+
+// -- type --------------------------------------------------------------------------------------
+
+/** The __module__ of a type as a JS string, or null. */
+export function type_module_string(type: PyTypeObject): string | null {
+  if (type.tp_flags & Py_TPFLAGS_HEAPTYPE) {
+    const m = type.tp_dict === null ? null : PyDict_GetItemString(type.tp_dict, "__module__");
+    return m !== null && PyUnicode_Check(m) ? (m as PyUnicodeObject).str : null;
+  }
+  const dot = type.tp_name.lastIndexOf(".");
+  return dot >= 0 ? type.tp_name.slice(0, dot) : "builtins";
+}
+
+/** @cpython type_repr: `<class 'module.Qualname'>` */
+function type_repr(self: PyObject): PyObject | null {
+  const type = self as PyTypeObject;
+  const mod = type_module_string(type);
+  const name = type.tp_flags & Py_TPFLAGS_HEAPTYPE ? type.ht_qualname : type.tp_name;
+  if (mod !== null && mod !== "builtins" && type.tp_flags & Py_TPFLAGS_HEAPTYPE) {
+    return PyUnicode_FromString(`<class '${mod}.${name}'>`);
+  }
+  return PyUnicode_FromString(`<class '${name}'>`);
+}
+
+/**
+ * @cpython type_call: `C(...)` = C.__new__(C, ...), then __init__ on the result when it is
+ * an instance of C. `type(x)` with one argument answers x's type.
+ */
+function type_call(self: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const type = self as PyTypeObject;
+  if (type === PyType_Type && args.length === 1 && kwnames === null) {
+    const t = args[0].ob_type;
+    Py_INCREF(t);
+    return t;
+  }
+  if (type.tp_new === null) {
+    return PyErr_SetString(PyExc_TypeError, `cannot create '${type.tp_name}' instances`);
+  }
+  const obj = type.tp_new(type, args, kwnames);
+  if (obj === null) return null;
+  if (!PyType_IsSubtype(obj.ob_type, type)) return obj;
+  const init = obj.ob_type.tp_init;
+  if (init !== null) {
+    if (init(obj, args, kwnames) < 0) {
+      Py_DECREF(obj);
+      return null;
+    }
+  }
+  return obj;
+}
+
+/** @cpython type_getattro: like the generic one, with the metatype's data descriptors first. */
+function type_getattro(self: PyObject, name: PyObject): PyObject | null {
+  const type = self as PyTypeObject;
+  const metatype = type.ob_type;
+  const meta_attribute = _PyType_Lookup(metatype, name);
+  let meta_get: ((d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject | null) | null = null;
+  if (meta_attribute !== null) {
+    Py_INCREF(meta_attribute);
+    meta_get = meta_attribute.ob_type.tp_descr_get;
+    if (meta_get !== null && PyDescr_IsData(meta_attribute)) {
+      const res = meta_get(meta_attribute, type, metatype);
+      Py_DECREF(meta_attribute);
+      return res;
+    }
+  }
+  const attribute = _PyType_Lookup(type, name);
+  if (attribute !== null) {
+    Py_INCREF(attribute);
+    const local_get = attribute.ob_type.tp_descr_get;
+    if (meta_attribute !== null) Py_DECREF(meta_attribute);
+    if (local_get !== null) {
+      const res = local_get(attribute, null, type);
+      Py_DECREF(attribute);
+      return res;
+    }
+    return attribute;
+  }
+  if (meta_get !== null) {
+    const res = meta_get(meta_attribute!, type, metatype);
+    Py_DECREF(meta_attribute!);
+    return res;
+  }
+  if (meta_attribute !== null) return meta_attribute;
+  return PyErr_SetString(PyExc_AttributeError,
+    `type object '${type.tp_flags & Py_TPFLAGS_HEAPTYPE ? type.ht_qualname : type.tp_name}' has no attribute '${(name as PyUnicodeObject).str}'`);
+}
+
+/** @cpython type_setattro: static types are immutable; setting a dunder updates the slots. */
+function type_setattro(self: PyObject, name: PyObject, value: PyObject | null): number {
+  const type = self as PyTypeObject;
+  if (type.tp_flags & Py_TPFLAGS_IMMUTABLETYPE) {
+    return PyErr_SetStringInt(PyExc_TypeError,
+      `cannot set '${(name as PyUnicodeObject).str}' attribute of immutable type '${type.tp_name}'`);
+  }
+  PyUnicode_InternInPlace(name as PyUnicodeObject);
+  const res = PyObject_GenericSetAttr_ForType(type, name, value);
+  if (res === 0) {
+    PyType_Modified(type);
+    const s = (name as PyUnicodeObject).str;
+    if (s.startsWith("__") && s.endsWith("__")) update_slot(type, s);
+  }
+  return res;
+}
+
+/** Generic setattr on a type object: its "instance dict" is tp_dict. */
+function PyObject_GenericSetAttr_ForType(type: PyTypeObject, name: PyObject, value: PyObject | null): number {
+  const meta = type.ob_type;
+  const descr = _PyType_Lookup(meta, name);
+  if (descr !== null && descr.ob_type.tp_descr_set !== null) return descr.ob_type.tp_descr_set(descr, type, value);
+  if (value === null) {
+    const r = PyDict_DelItem(type.tp_dict!, name);
+    if (r < 0) {
+      PyErr_Clear();
+      return PyErr_SetStringInt(PyExc_AttributeError,
+        `type object '${type.ht_qualname}' has no attribute '${(name as PyUnicodeObject).str}'`);
+    }
+    return r;
+  }
+  return PyDict_SetItem(type.tp_dict!, name, value);
+}
+
+function type_name_get(self: PyObject): PyObject {
+  const t = self as PyTypeObject;
+  if (t.tp_flags & Py_TPFLAGS_HEAPTYPE) return PyUnicode_FromString(t.ht_name ?? _PyType_Name(t));
+  return PyUnicode_FromString(_PyType_Name(t));
+}
+function type_name_set(self: PyObject, value: PyObject | null): number {
+  const t = self as PyTypeObject;
+  if (!check_set_special_type_attr(t, value, "__name__")) return -1;
+  if (!PyUnicode_Check(value!)) {
+    return PyErr_SetStringInt(PyExc_TypeError, `can only assign string to ${t.tp_name}.__name__, not '${_PyType_Name(value!.ob_type)}'`);
+  }
+  t.ht_name = (value as PyUnicodeObject).str;
+  t.tp_name = t.ht_name;
+  return 0;
+}
+function type_qualname_get(self: PyObject): PyObject {
+  const t = self as PyTypeObject;
+  return PyUnicode_FromString(t.tp_flags & Py_TPFLAGS_HEAPTYPE ? t.ht_qualname : _PyType_Name(t));
+}
+function type_qualname_set(self: PyObject, value: PyObject | null): number {
+  const t = self as PyTypeObject;
+  if (!check_set_special_type_attr(t, value, "__qualname__")) return -1;
+  if (!PyUnicode_Check(value!)) {
+    return PyErr_SetStringInt(PyExc_TypeError, `can only assign string to ${t.tp_name}.__qualname__, not '${_PyType_Name(value!.ob_type)}'`);
+  }
+  t.ht_qualname = (value as PyUnicodeObject).str;
+  return 0;
+}
+function check_set_special_type_attr(t: PyTypeObject, value: PyObject | null, name: string): boolean {
+  if (t.tp_flags & Py_TPFLAGS_IMMUTABLETYPE) {
+    PyErr_SetString(PyExc_TypeError, `cannot set '${name}' attribute of immutable type '${t.tp_name}'`);
+    return false;
+  }
+  if (value === null) {
+    PyErr_SetString(PyExc_TypeError, `cannot delete '${name}' attribute of immutable type '${t.tp_name}'`);
+    return false;
+  }
+  return true;
+}
+function type_module_get(self: PyObject): PyObject | null {
+  const t = self as PyTypeObject;
+  if (t.tp_flags & Py_TPFLAGS_HEAPTYPE) {
+    const m = PyDict_GetItemString(t.tp_dict!, "__module__");
+    if (m === null) return PyErr_SetString(PyExc_AttributeError, "__module__");
+    Py_INCREF(m);
+    return m;
+  }
+  return PyUnicode_FromString(type_module_string(t) ?? "builtins");
+}
+function type_module_set(self: PyObject, value: PyObject | null): number {
+  const t = self as PyTypeObject;
+  if (!check_set_special_type_attr(t, value, "__module__")) return -1;
+  PyType_Modified(t);
+  return PyDict_SetItemString(t.tp_dict!, "__module__", value!);
+}
+function type_get_bases(self: PyObject): PyObject {
+  const b = (self as PyTypeObject).tp_bases!;
+  Py_INCREF(b);
+  return b;
+}
+function type_get_mro(self: PyObject): PyObject {
+  const m = (self as PyTypeObject).tp_mro;
+  if (m === null) return Py_NewNone();
+  Py_INCREF(m);
+  return m;
+}
+function type_get_base(self: PyObject): PyObject {
+  const b = (self as PyTypeObject).tp_base;
+  if (b === null) return Py_NewNone();
+  Py_INCREF(b);
+  return b;
+}
+function type_get_dict(self: PyObject): PyObject | null {
+  return PyDictProxy_NewRef((self as PyTypeObject).tp_dict!);
+}
+function type_get_doc(self: PyObject): PyObject | null {
+  const t = self as PyTypeObject;
+  if (!(t.tp_flags & Py_TPFLAGS_HEAPTYPE)) return t.tp_doc === null ? Py_NewNone() : PyUnicode_FromString(t.tp_doc);
+  const d = PyDict_GetItemString(t.tp_dict!, "__doc__");
+  if (d === null) return Py_NewNone();
+  const get = d.ob_type.tp_descr_get;
+  if (get !== null) return get(d, null, t);
+  Py_INCREF(d);
+  return d;
+}
+function type_get_abstractmethods(self: PyObject): PyObject | null {
+  const t = self as PyTypeObject;
+  const r = t !== PyType_Type && t.tp_dict !== null ? PyDict_GetItemString(t.tp_dict, "__abstractmethods__") : null;
+  if (r === null) return PyErr_SetString(PyExc_AttributeError, "__abstractmethods__");
+  Py_INCREF(r);
+  return r;
+}
+function type_set_abstractmethods(self: PyObject, value: PyObject | null): number {
+  const t = self as PyTypeObject;
+  let abstract = 0;
+  if (value !== null) {
+    abstract = PyObject_IsTrue(value);
+    if (abstract < 0) return -1;
+    if (PyDict_SetItemString(t.tp_dict!, "__abstractmethods__", value) < 0) return -1;
+  } else {
+    if (PyDict_DelItem(t.tp_dict!, _PyUnicode_FromId("__abstractmethods__")) < 0) {
+      PyErr_Clear();
+      return PyErr_SetStringInt(PyExc_AttributeError, "__abstractmethods__");
+    }
+  }
+  PyType_Modified(t);
+  if (abstract) t.tp_flags |= Py_TPFLAGS_IS_ABSTRACT;
+  else t.tp_flags &= ~Py_TPFLAGS_IS_ABSTRACT;
+  return 0;
+}
+function type_get_annotations(self: PyObject): PyObject | null {
+  const t = self as PyTypeObject;
+  if (!(t.tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+    return PyErr_SetString(PyExc_AttributeError, `type object '${t.tp_name}' has no attribute '__annotations__'`);
+  }
+  let ann = PyDict_GetItemString(t.tp_dict!, "__annotations__");
+  if (ann !== null) {
+    const get = ann.ob_type.tp_descr_get;
+    if (get !== null) return get(ann, null, t);
+    Py_INCREF(ann);
+    return ann;
+  }
+  ann = PyDict_New();
+  PyDict_SetItemString(t.tp_dict!, "__annotations__", ann);
+  PyType_Modified(t);
+  return ann;
+}
+function type_set_annotations(self: PyObject, value: PyObject | null): number {
+  const t = self as PyTypeObject;
+  if (t.tp_flags & Py_TPFLAGS_IMMUTABLETYPE) {
+    return PyErr_SetStringInt(PyExc_TypeError, `cannot set '__annotations__' attribute of immutable type '${t.tp_name}'`);
+  }
+  let r: number;
+  if (value !== null) r = PyDict_SetItemString(t.tp_dict!, "__annotations__", value);
+  else {
+    r = PyDict_DelItem(t.tp_dict!, _PyUnicode_FromId("__annotations__"));
+    if (r < 0) {
+      PyErr_Clear();
+      return PyErr_SetStringInt(PyExc_AttributeError, "__annotations__");
+    }
+  }
+  PyType_Modified(t);
+  return r;
+}
+function type_text_signature(self: PyObject): PyObject {
+  void self;
+  return Py_NewNone();
+}
+
+/** @cpython type_mro_impl: the default MRO, C3. */
+function type_mro_method(self: PyObject): PyObject | null {
+  const mro = mro_implementation(self as PyTypeObject);
+  if (mro === null) return null;
+  const list = PyList_New(0);
+  for (const t of mro) PyList_Append(list, t);
+  return list;
+}
+
+/** @cpython type___subclasses___impl */
+function type___subclasses__(self: PyObject): PyObject {
+  const list = PyList_New(0);
+  for (const t of (self as PyTypeObject).tp_subclasses) PyList_Append(list, t);
+  return list;
+}
+
+/** @cpython type___instancecheck___impl */
+function type___instancecheck__(self: PyObject, inst: PyObject): PyObject | null {
+  const r = _PyObject_RealIsInstance(inst, self);
+  return r < 0 ? null : PyBool_FromLong(r);
+}
+
+/** @cpython type___subclasscheck___impl */
+function type___subclasscheck__(self: PyObject, sub: PyObject): PyObject | null {
+  const r = _PyObject_RealIsSubclass(sub, self);
+  return r < 0 ? null : PyBool_FromLong(r);
+}
+
+/** @cpython type_prepare: the namespace of a class body, a plain dict. */
+function type_prepare(_self: PyObject, _args: PyObject[], _kwnames: PyTupleObject | null): PyObject {
+  return PyDict_New();
+}
+
+function type___sizeof__(self: PyObject): PyObject {
+  const t = self as PyTypeObject;
+  return PyLong_FromNumber(t.tp_flags & Py_TPFLAGS_HEAPTYPE ? 928 : 904);
+}
+
+function type___dir__(self: PyObject): PyObject {
+  const names = new Map<string, PyObject>();
+  merge_class_dict(names, self as PyTypeObject);
+  const list = PyList_New(0);
+  for (const k of names.values()) PyList_Append(list, k);
+  return list;
+}
+
+const type_methods: PyMethodDef[] = [
+  { ml_name: "mro", ml_meth: type_mro_method, ml_flags: METH_NOARGS },
+  { ml_name: "__subclasses__", ml_meth: type___subclasses__, ml_flags: METH_NOARGS },
+  { ml_name: "__prepare__", ml_meth: type_prepare, ml_flags: METH_FASTCALL | METH_KEYWORDS | METH_CLASS },
+  { ml_name: "__instancecheck__", ml_meth: type___instancecheck__, ml_flags: METH_O },
+  { ml_name: "__subclasscheck__", ml_meth: type___subclasscheck__, ml_flags: METH_O },
+  { ml_name: "__dir__", ml_meth: type___dir__, ml_flags: METH_NOARGS },
+  { ml_name: "__sizeof__", ml_meth: type___sizeof__, ml_flags: METH_NOARGS },
+];
+
+/** @cpython type_init */
+function type_init(_self: PyObject, args: PyObject[], kwnames: PyTupleObject | null): number {
+  const nargs = args.length - (kwnames === null ? 0 : kwnames.ob_item.length);
+  if (kwnames !== null && nargs === 1) {
+    return PyErr_SetStringInt(PyExc_TypeError, "type.__init__() takes no keyword arguments");
+  }
+  if (nargs !== 1 && nargs !== 3) return PyErr_SetStringInt(PyExc_TypeError, "type.__init__() takes 1 or 3 arguments");
+  return 0;
+}
+
+/** @cpython type_dealloc (heap types only reach zero) */
+function type_dealloc(self: PyObject): void {
+  const t = self as PyTypeObject;
+  if (t.tp_dict !== null) Py_DECREF(t.tp_dict);
+  for (const b of t.tp_bases?.ob_item ?? []) {
+    const subs = (b as PyTypeObject).tp_subclasses;
+    const i = subs.indexOf(t);
+    if (i >= 0) subs.splice(i, 1);
+  }
+}
+
+/** @cpython PyType_Type */
+export const PyType_Type: PyTypeObject = new PyTypeObject({
+  tp_name: "type", tp_basicsize: 904, tp_itemsize: 40,
+  tp_flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_TYPE_SUBCLASS | Py_TPFLAGS_HAVE_GC,
+  tp_repr: type_repr, tp_call: type_call, tp_getattro: type_getattro, tp_setattro: type_setattro,
+  tp_init: type_init, tp_new: type_new, tp_methods: type_methods, tp_dealloc: type_dealloc,
+  tp_hash: _Py_HashPointerObject, nb_or: (a, b) => _Py_union_type_or(a, b),
+  tp_getset: [
+    { name: "__name__", get: type_name_get, set: type_name_set },
+    { name: "__qualname__", get: type_qualname_get, set: type_qualname_set },
+    { name: "__bases__", get: type_get_bases },
+    { name: "__mro__", get: type_get_mro },
+    { name: "__module__", get: type_module_get, set: type_module_set },
+    { name: "__abstractmethods__", get: type_get_abstractmethods, set: type_set_abstractmethods },
+    { name: "__dict__", get: type_get_dict },
+    { name: "__doc__", get: type_get_doc },
+    { name: "__text_signature__", get: type_text_signature },
+    { name: "__annotations__", get: type_get_annotations, set: type_set_annotations },
+  ],
+  tp_members: [
+    { name: "__base__", get: type_get_base },
+    { name: "__basicsize__", get: (t) => PyLong_FromNumber((t as PyTypeObject).tp_basicsize) },
+    { name: "__itemsize__", get: (t) => PyLong_FromNumber((t as PyTypeObject).tp_itemsize) },
+    { name: "__flags__", get: (t) => PyLong_FromNumber((t as PyTypeObject).tp_flags >>> 0) },
+    { name: "__dictoffset__", get: (t) => PyLong_FromNumber((t as PyTypeObject).tp_dictoffset) },
+    { name: "__weakrefoffset__", get: (t) => PyLong_FromNumber((t as PyTypeObject).tp_weaklistoffset) },
+  ],
+});
+
+declare module "../Include/object.ts" {
+  interface PyTypeObject {
+    /** Heap types: __name__ when it differs from tp_name's tail. */
+    ht_name?: string;
+  }
+}
+
+// -- MRO -----------------------------------------------------------------------------------------
+
+/** @cpython mro_implementation: C3 linearization of the bases' MROs. */
+function mro_implementation(type: PyTypeObject): PyTypeObject[] | null {
+  const bases = type.tp_bases!.ob_item as PyTypeObject[];
+  if (bases.length === 1) {
+    const base = bases[0];
+    return [type, ...(base.tp_mro!.ob_item as PyTypeObject[])];
+  }
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) {
+      if (bases[i] === bases[j]) {
+        PyErr_SetString(PyExc_TypeError, `duplicate base class ${_PyType_Name(bases[i])}`);
+        return null;
+      }
+    }
+  }
+  const seqs: PyTypeObject[][] = bases.map((b) => [...(b.tp_mro!.ob_item as PyTypeObject[])]);
+  seqs.push([...bases]);
+  const result: PyTypeObject[] = [type];
+  for (;;) {
+    let candidate: PyTypeObject | null = null;
+    let empty = true;
+    for (const seq of seqs) {
+      if (seq.length === 0) continue;
+      empty = false;
+      const head = seq[0];
+      if (!seqs.some((s) => s.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (empty) return result;
+    if (candidate === null) {
+      const heads: string[] = [];
+      for (const seq of seqs) {
+        if (seq.length && !heads.includes(_PyType_Name(seq[0]))) heads.push(_PyType_Name(seq[0]));
+      }
+      // set_mro_error lists the remaining heads in the order of the bases.
+      const ordered = bases.map(_PyType_Name).filter((n) => heads.includes(n));
+      PyErr_SetString(PyExc_TypeError,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${ordered.join(", ")}`);
+      return null;
+    }
+    result.push(candidate);
+    for (const seq of seqs) if (seq[0] === candidate) seq.shift();
+  }
+}
+
+/** mro_internal: computes tp_mro, calling a metaclass's own mro() if it overrides it. */
+function mro_internal(type: PyTypeObject): number {
+  let mro: PyTypeObject[] | null;
+  const meta = type.ob_type;
+  if (meta !== PyType_Type && meta.tp_flags & Py_TPFLAGS_HEAPTYPE) {
+    const res = vectorcall_method(_PyUnicode_FromId("mro"), [type]);
+    if (res === null) return -1;
+    const arr = iterToArray(res);
+    Py_DECREF(res);
+    if (arr === null) return -1;
+    for (const t of arr) {
+      if (!PyType_Check(t)) {
+        PyErr_SetString(PyExc_TypeError, `mro() returned a non-class ('${_PyType_Name(t.ob_type)}')`);
+        return -1;
+      }
+    }
+    mro = arr as PyTypeObject[];
+  } else {
+    mro = mro_implementation(type);
+  }
+  if (mro === null) return -1;
+  type.tp_mro = PyTuple_FromArray(mro);
+  return 0;
+}
+
+/** Late-bound helper to turn an iterable into an array (abstract.ts registers it). */
+export const iterToArrayRef: { fn: ((o: PyObject) => PyObject[] | null) | null } = { fn: null };
+function iterToArray(o: PyObject): PyObject[] | null {
+  return iterToArrayRef.fn!(o);
+}
+
+// -- PyType_Ready --------------------------------------------------------------------------------
+
+/** The subclass flag a type passes to its subtypes. */
+const SUBCLASS_FLAGS = Py_TPFLAGS_LONG_SUBCLASS | Py_TPFLAGS_LIST_SUBCLASS | Py_TPFLAGS_TUPLE_SUBCLASS |
+  Py_TPFLAGS_BYTES_SUBCLASS | Py_TPFLAGS_UNICODE_SUBCLASS | Py_TPFLAGS_DICT_SUBCLASS |
+  Py_TPFLAGS_BASE_EXC_SUBCLASS | Py_TPFLAGS_TYPE_SUBCLASS;
+
+/**
+ * @cpython PyType_Ready: finish a type. Static types call this once from pylifecycle;
+ * classes built by type_new call it too.
+ */
+export function PyType_Ready(type: PyTypeObject): number {
+  if (type.tp_flags & Py_TPFLAGS_READY) return 0;
+  if (type.ob_type === null) type.ob_type = PyType_Type;
+  if (type.tp_base === null && type !== PyBaseObject_Type) type.tp_base = PyBaseObject_Type;
+  const base = type.tp_base;
+  if (base !== null && !(base.tp_flags & Py_TPFLAGS_READY)) PyType_Ready(base);
+  if (type.tp_bases === null) type.tp_bases = base === null ? PyTuple_New(0) : PyTuple_FromArray([base]);
+  if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE)) type.tp_flags |= Py_TPFLAGS_IMMUTABLETYPE;
+  if (type.tp_dict === null) type.tp_dict = PyDict_New();
+  if (type_add_methods(type) < 0) return -1;
+  if (base !== null) type.tp_flags |= base.tp_flags & SUBCLASS_FLAGS;
+  if (mro_internal(type) < 0) return -1;
+  // Inherit slots from every class along the MRO, nearest first (inherit_slots).
+  const mro = type.tp_mro!.ob_item as PyTypeObject[];
+  for (let i = 1; i < mro.length; i++) inherit_slots(type, mro[i]);
+  if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE)) add_operators(type);
+  // A type that defines __eq__ but not __hash__ is unhashable (inherit_slots/overrides_hash).
+  if (type.tp_hash === null) type.tp_hash = PyObject_HashNotImplemented;
+  for (const b of type.tp_bases.ob_item as PyTypeObject[]) b.tp_subclasses.push(type);
+  type.tp_flags |= Py_TPFLAGS_READY;
+  if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE) && type.tp_doc !== null && PyDict_GetItemString(type.tp_dict, "__doc__") === null) {
+    PyDict_SetItemString(type.tp_dict, "__doc__", PyUnicode_FromString(type.tp_doc));
+  } else if (PyDict_GetItemString(type.tp_dict, "__doc__") === null) {
+    PyDict_SetItemString(type.tp_dict, "__doc__", Py_None);
+  }
+  // A static type's __hash__ that is PyObject_HashNotImplemented shows as None.
+  if (type.tp_hash === PyObject_HashNotImplemented && PyDict_GetItemString(type.tp_dict, "__hash__") === null) {
+    PyDict_SetItemString(type.tp_dict, "__hash__", Py_None);
+  }
+  return 0;
+}
+
+/** Slot fields copied from bases when the type leaves them empty. */
+const INHERITED_SLOTS: (keyof PyTypeObject)[] = [
+  "tp_dealloc", "tp_repr", "tp_str", "tp_call", "tp_getattro", "tp_setattro", "tp_iter", "tp_iternext",
+  "tp_descr_get", "tp_descr_set", "tp_init", "tp_new", "tp_alloc", "tp_finalize",
+  "nb_add", "nb_subtract", "nb_multiply", "nb_remainder", "nb_divmod", "nb_power", "nb_negative",
+  "nb_positive", "nb_absolute", "nb_bool", "nb_invert", "nb_lshift", "nb_rshift", "nb_and", "nb_xor",
+  "nb_or", "nb_int", "nb_float", "nb_inplace_add", "nb_inplace_subtract", "nb_inplace_multiply",
+  "nb_inplace_remainder", "nb_inplace_power", "nb_inplace_lshift", "nb_inplace_rshift", "nb_inplace_and",
+  "nb_inplace_xor", "nb_inplace_or", "nb_floor_divide", "nb_true_divide", "nb_inplace_floor_divide",
+  "nb_inplace_true_divide", "nb_index", "nb_matrix_multiply", "nb_inplace_matrix_multiply",
+  "sq_length", "sq_concat", "sq_repeat", "sq_item", "sq_ass_item", "sq_contains", "sq_inplace_concat",
+  "sq_inplace_repeat", "mp_length", "mp_subscript", "mp_ass_subscript", "am_await", "am_aiter", "am_anext",
+];
+
+/** @cpython inherit_slots */
+function inherit_slots(type: PyTypeObject, base: PyTypeObject): void {
+  const t = type as unknown as Record<string, unknown>;
+  const b = base as unknown as Record<string, unknown>;
+  for (const slot of INHERITED_SLOTS) if (t[slot] === null && b[slot] !== null) t[slot] = b[slot];
+  // tp_hash and tp_richcompare are inherited together, and only if the type defines neither.
+  if (type.tp_richcompare === null && type.tp_hash === null) {
+    const dict = type.tp_dict!;
+    const overrides = PyDict_GetItemString(dict, "__eq__") !== null || PyDict_GetItemString(dict, "__hash__") !== null;
+    if (!overrides) {
+      type.tp_richcompare = base.tp_richcompare;
+      type.tp_hash = base.tp_hash;
+    }
+  }
+  if (type.tp_basicsize < base.tp_basicsize) type.tp_basicsize = base.tp_basicsize;
+  if (type.tp_itemsize === 0) type.tp_itemsize = base.tp_itemsize;
+  if (type.tp_dictoffset === 0) type.tp_dictoffset = base.tp_dictoffset;
+  type.tp_flags |= base.tp_flags & (Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING | Py_TPFLAGS_HAVE_GC);
+}
+
+/** @cpython type_add_methods / type_add_members / type_add_getset */
+function type_add_methods(type: PyTypeObject): number {
+  const dict = type.tp_dict!;
+  for (const m of type.tp_methods ?? []) {
+    if (PyDict_GetItemString(dict, m.ml_name) !== null && !(m.ml_flags & 0x40)) continue;
+    let descr: PyObject;
+    if (m.ml_flags & METH_CLASS) descr = PyDescr_NewClassMethod(type, m);
+    else if (m.ml_flags & METH_STATIC) {
+      const f = PyCFunction_New(m, null);
+      descr = PyStaticMethod_New(f);
+      Py_DECREF(f);
+    } else descr = PyDescr_NewMethod(type, m);
+    PyDict_SetItemString(dict, m.ml_name, descr);
+    Py_DECREF(descr);
+  }
+  for (const m of type.tp_members ?? []) {
+    if (PyDict_GetItemString(dict, m.name) !== null) continue;
+    const d = PyDescr_NewMember(type, m);
+    PyDict_SetItemString(dict, m.name, d);
+    Py_DECREF(d);
+  }
+  for (const g of type.tp_getset ?? []) {
+    if (PyDict_GetItemString(dict, g.name) !== null) continue;
+    const d = PyDescr_NewGetSet(type, g);
+    PyDict_SetItemString(dict, g.name, d);
+    Py_DECREF(d);
+  }
+  return 0;
+}
+
+/** Static types whose richcompare is the default do not get __lt__ etc. wrappers of their own. */
+function add_operators(type: PyTypeObject): void {
+  const dict = type.tp_dict!;
+  const t = type as unknown as Record<string, unknown>;
+  for (const sd of slotdefs) {
+    if (sd.wrapper === null) continue;
+    const fn = t[sd.slot];
+    if (fn === null || fn === undefined) continue;
+    if (PyDict_GetItemString(dict, sd.name) !== null) continue;
+    // Only add a wrapper when the slot is the type's own, not inherited from its base.
+    const base = type.tp_base;
+    if (base !== null && (base as unknown as Record<string, unknown>)[sd.slot] === fn) continue;
+    if (fn === PyObject_HashNotImplemented) {
+      PyDict_SetItemString(dict, sd.name, Py_None);
+      continue;
+    }
+    const d = PyDescr_NewWrapper(type, sd, fn as Function);
+    PyDict_SetItemString(dict, sd.name, d);
+    Py_DECREF(d);
+  }
+  if (type.tp_new !== null && PyDict_GetItemString(dict, "__new__") === null) {
+    const base = type.tp_base;
+    if (base === null || base.tp_new !== type.tp_new || type === PyBaseObject_Type) add_tp_new_wrapper(type);
+  }
+}
+
+/** @cpython add_tp_new_wrapper: `T.__new__(S, ...)` as a builtin bound to T. */
+function add_tp_new_wrapper(type: PyTypeObject): void {
+  const def: PyMethodDef = { ml_name: "__new__", ml_meth: tp_new_wrapper, ml_flags: METH_FASTCALL | METH_KEYWORDS };
+  const f = PyCFunction_New(def, type);
+  PyDict_SetItemString(type.tp_dict!, "__new__", f);
+  Py_DECREF(f);
+}
+
+/** @cpython tp_new_wrapper: checks that S is a subtype of T and that T's new is safe for it. */
+function tp_new_wrapper(self: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const type = self as PyTypeObject;
+  const nargs = args.length - (kwnames === null ? 0 : kwnames.ob_item.length);
+  if (nargs < 1) return PyErr_SetString(PyExc_TypeError, `${type.tp_name}.__new__(): not enough arguments`);
+  const arg0 = args[0];
+  if (!PyType_Check(arg0)) {
+    return PyErr_SetString(PyExc_TypeError, `${type.tp_name}.__new__(X): X is not a type object (${_PyType_Name(arg0.ob_type)})`);
+  }
+  const subtype = arg0 as PyTypeObject;
+  if (!PyType_IsSubtype(subtype, type)) {
+    return PyErr_SetString(PyExc_TypeError,
+      `${type.tp_name}.__new__(${subtype.tp_name}): ${subtype.tp_name} is not a subtype of ${type.tp_name}`);
+  }
+  // The most derived static base of subtype must use this tp_new (no object.__new__(list)).
+  let staticbase: PyTypeObject | null = subtype;
+  while (staticbase !== null && staticbase.tp_new === slot_tp_new) staticbase = staticbase.tp_base;
+  if (staticbase !== null && staticbase.tp_new !== type.tp_new) {
+    return PyErr_SetString(PyExc_TypeError,
+      `${type.tp_name}.__new__(${subtype.tp_name}) is not safe, use ${staticbase.tp_name}.__new__()`);
+  }
+  return type.tp_new!(subtype, args.slice(1), kwnames);
+}
+
+// -- slot definitions ----------------------------------------------------------------------------
+
+/** How a wrapper_descriptor calls the slot it wraps (the `wrap_*` functions). */
+export type WrapperKind =
+  | "unary" | "binary" | "binary_r" | "ternary" | "ternary_r" | "inquiry" | "len" | "hash" | "call"
+  | "richcmp" | "getattr" | "setattr" | "delattr" | "next" | "descr_get" | "descr_set" | "descr_delete"
+  | "init" | "del" | "objobjargproc" | "delitem" | "objobjproc" | "sq_item" | "indexargfunc"
+  | "sq_setitem" | "sq_delitem";
+
+export interface SlotDef extends wrapperbase {
+  slot: string;
+  /** For richcmp wrappers: the comparison operator. */
+  op: number;
+  /** The dispatcher a class gets when it defines the method in Python. */
+  slotfunc: Function | null;
+}
+
+/** @cpython slotdefs: name -> slot, in CPython's order (it decides which wrapper wins). */
+export const slotdefs: SlotDef[] = [];
+
+function sd(name: string, slot: string, wrapper: WrapperKind | null, slotfunc: Function | null, op = -1): void {
+  slotdefs.push({ name, slot, wrapper, op, slotfunc });
+}
+
+// The dispatchers below call the Python-level method found on the type (never the instance).
+
+function call_method0(self: PyObject, name: string): PyObject | null {
+  return vectorcall_method(_PyUnicode_FromId(name), [self]);
+}
+
+function slot_unary(name: string) {
+  return (self: PyObject): PyObject | null => call_method0(self, name);
+}
+
+/** SLOT1BINFULL: the binary dispatcher that tries __op__ on the left and __rop__ on the right. */
+function slot_binary(slot: string, opname: string, ropname: string) {
+  const f = function (self: PyObject, other: PyObject): PyObject | null {
+    return slot_binary_impl(self, other, f, slot, opname, ropname);
+  };
+  return f;
+}
+
+function slot_binary_impl(self: PyObject, other: PyObject, f: Function, slot: string, opname: string, ropname: string): PyObject | null {
+  {
+    const selfT = self.ob_type as unknown as Record<string, unknown>;
+    const otherT = other.ob_type as unknown as Record<string, unknown>;
+    let do_other = self.ob_type !== other.ob_type && otherT[slot] === f;
+    if (selfT[slot] === f) {
+      if (do_other && PyType_IsSubtype(other.ob_type, self.ob_type)) {
+        const ok = method_is_overloaded(self, other, ropname);
+        if (ok < 0) return null;
+        if (ok) {
+          const r = vectorcall_maybe(ropname, other, self);
+          if (r !== Py_NotImplemented) return r;
+          Py_DECREF(r!);
+          do_other = false;
+        }
+      }
+      const r = vectorcall_maybe(opname, self, other);
+      if (r !== Py_NotImplemented || other.ob_type === self.ob_type) return r;
+      Py_DECREF(r!);
+    }
+    if (do_other) return vectorcall_maybe(ropname, other, self);
+    Py_INCREF(Py_NotImplemented);
+    return Py_NotImplemented;
+  }
+}
+
+/** Call type(self).name(self, arg) if the type has it, else NotImplemented (vectorcall_maybe). */
+function vectorcall_maybe(name: string, self: PyObject, arg: PyObject): PyObject | null {
+  const func = lookup_maybe_method(self, _PyUnicode_FromId(name));
+  if (func === null) {
+    if (PyErr_Occurred()) return null;
+    Py_INCREF(Py_NotImplemented);
+    return Py_NotImplemented;
+  }
+  const r = func.unbound ? PyObject_Vectorcall(func.func, [self, arg], null) : PyObject_Vectorcall(func.func, [arg], null);
+  Py_DECREF(func.func);
+  return r;
+}
+
+/** @cpython method_is_overloaded: does other's type define `name` differently from self's? */
+function method_is_overloaded(left: PyObject, right: PyObject, name: string): number {
+  const b = _PyType_LookupId(right.ob_type, name);
+  if (b === null) return 0;
+  const a = _PyType_LookupId(left.ob_type, name);
+  if (a === null) return 1;
+  return a !== b ? 1 : 0;
+}
+
+function slot_ternary(opname: string, ropname: string) {
+  const t = (self: PyObject, other: PyObject, mod: PyObject): PyObject | null => {
+    if (mod === Py_None) return slot_binary_impl(self, other, t, "nb_power", opname, ropname);
+    // Three-argument pow() only tries __pow__ on the first operand.
+    if (self.ob_type.nb_power === slot_nb_power_ref.fn) {
+      return vectorcall_method(_PyUnicode_FromId(opname), [self, other, mod]);
+    }
+    Py_INCREF(Py_NotImplemented);
+    return Py_NotImplemented;
+  };
+  return t;
+}
+const slot_nb_power_ref: { fn: Function | null } = { fn: null };
+
+function slot_inplace(name: string) {
+  return (self: PyObject, other: PyObject): PyObject | null => vectorcall_method(_PyUnicode_FromId(name), [self, other]);
+}
+
+function slot_nb_bool(self: PyObject): number {
+  let using_len = false;
+  let func = lookup_maybe_method(self, _PyUnicode_FromId("__bool__"));
+  if (func === null) {
+    if (PyErr_Occurred()) return -1;
+    func = lookup_maybe_method(self, _PyUnicode_FromId("__len__"));
+    if (func === null) return PyErr_Occurred() ? -1 : 1;
+    using_len = true;
+  }
+  const value = func.unbound ? PyObject_Vectorcall(func.func, [self], null) : PyObject_CallNoArgs(func.func);
+  Py_DECREF(func.func);
+  if (value === null) return -1;
+  let result: number;
+  if (using_len) {
+    const n = PyLong_AsSsize_tForLen(value);
+    Py_DECREF(value);
+    if (n < 0) return -1;
+    result = n > 0 ? 1 : 0;
+  } else if (value.ob_type === PyBoolTypeRef.type) {
+    result = PyObject_IsTrue(value);
+    Py_DECREF(value);
+  } else {
+    PyErr_SetString(PyExc_TypeError, `__bool__ should return bool, returned ${_PyType_Name(value.ob_type)}`);
+    Py_DECREF(value);
+    return -1;
+  }
+  return result;
+}
+export const PyBoolTypeRef: { type: PyTypeObject | null } = { type: null };
+
+/** __len__'s result checked as CPython's slot_sq_length checks it. */
+function PyLong_AsSsize_tForLen(value: PyObject): number {
+  if (!(value instanceof PyLongObject) && value.ob_type.nb_index === null) {
+    PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(value.ob_type)}' object cannot be interpreted as an integer`);
+    return -1;
+  }
+  const n = PyLong_AsSsize_t(value);
+  if (n === -1 && PyErr_Occurred()) return -1;
+  if (n < 0) {
+    PyErr_SetString(PyExc_ValueError, "__len__() should return >= 0");
+    return -1;
+  }
+  return n;
+}
+
+function slot_sq_length(self: PyObject): number {
+  const res = call_method0(self, "__len__");
+  if (res === null) return -1;
+  const n = PyLong_AsSsize_tForLen(res);
+  Py_DECREF(res);
+  return n;
+}
+
+function slot_mp_subscript(self: PyObject, key: PyObject): PyObject | null {
+  return vectorcall_method(_PyUnicode_FromId("__getitem__"), [self, key]);
+}
+
+function slot_mp_ass_subscript(self: PyObject, key: PyObject, value: PyObject | null): number {
+  const res = value === null
+    ? vectorcall_method(_PyUnicode_FromId("__delitem__"), [self, key])
+    : vectorcall_method(_PyUnicode_FromId("__setitem__"), [self, key, value]);
+  if (res === null) return -1;
+  Py_DECREF(res);
+  return 0;
+}
+
+function slot_sq_contains(self: PyObject, value: PyObject): number {
+  const func = lookup_maybe_method(self, _PyUnicode_FromId("__contains__"));
+  if (func === null) {
+    if (PyErr_Occurred()) return -1;
+    return _PySequence_IterSearchRef.fn!(self, value);
+  }
+  if (func.func === Py_None) {
+    Py_DECREF(func.func);
+    PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(self.ob_type)}' object is not a container`);
+    return -1;
+  }
+  const res = func.unbound ? PyObject_Vectorcall(func.func, [self, value], null) : PyObject_CallOneArg(func.func, value);
+  Py_DECREF(func.func);
+  if (res === null) return -1;
+  const r = PyObject_IsTrue(res);
+  Py_DECREF(res);
+  return r;
+}
+export const _PySequence_IterSearchRef: { fn: ((seq: PyObject, v: PyObject) => number) | null } = { fn: null };
+
+function slot_tp_repr(self: PyObject): PyObject | null {
+  const func = lookup_maybe_method(self, _PyUnicode_FromId("__repr__"));
+  if (func !== null) {
+    const r = func.unbound ? PyObject_Vectorcall(func.func, [self], null) : PyObject_CallNoArgs(func.func);
+    Py_DECREF(func.func);
+    return r;
+  }
+  if (PyErr_Occurred()) return null;
+  return object_repr(self);
+}
+
+function slot_tp_str(self: PyObject): PyObject | null {
+  return call_method0(self, "__str__");
+}
+
+/** @cpython slot_tp_hash */
+function slot_tp_hash(self: PyObject): number {
+  const func = lookup_maybe_method(self, _PyUnicode_FromId("__hash__"));
+  if (func === null || func.func === Py_None) {
+    if (func !== null) Py_DECREF(func.func);
+    if (PyErr_Occurred()) {
+      Py_hash.hi = -1;
+      return -1;
+    }
+    return PyObject_HashNotImplemented(self);
+  }
+  const res = func.unbound ? PyObject_Vectorcall(func.func, [self], null) : PyObject_CallNoArgs(func.func);
+  Py_DECREF(func.func);
+  if (res === null) {
+    Py_hash.hi = -1;
+    return -1;
+  }
+  if (!(res instanceof PyLongObject)) {
+    Py_DECREF(res);
+    PyErr_SetString(PyExc_TypeError, "__hash__ method should return an integer");
+    Py_hash.hi = -1;
+    return -1;
+  }
+  // An int hash of the returned value, so big results fold the way hash(int) does.
+  const h = res.ob_type.tp_hash!(res);
+  Py_DECREF(res);
+  return h;
+}
+
+function slot_tp_call(self: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const meth = lookup_maybe_method(self, _PyUnicode_FromId("__call__"));
+  if (meth === null) {
+    if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(self.ob_type)}' object is not callable`);
+    return null;
+  }
+  const r = meth.unbound ? PyObject_Vectorcall(meth.func, [self, ...args], kwnames) : PyObject_Vectorcall(meth.func, args, kwnames);
+  Py_DECREF(meth.func);
+  return r;
+}
+
+/** @cpython slot_tp_getattr_hook: __getattribute__, then __getattr__ on AttributeError. */
+function slot_tp_getattr_hook(self: PyObject, name: PyObject): PyObject | null {
+  const tp = self.ob_type;
+  const getattr = _PyType_LookupId(tp, "__getattr__");
+  const getattribute = _PyType_LookupId(tp, "__getattribute__");
+  let res: PyObject | null;
+  if (getattribute === null || (getattribute instanceof PyWrapperDescrObject && getattribute.d_wrapped === PyObject_GenericGetAttr)) {
+    res = _PyObject_GenericGetAttrWithDict(self, name, getattr !== null);
+    if (res === null && getattr !== null && !PyErr_Occurred()) {
+      return call_attribute(self, getattr, name);
+    }
+    return res;
+  }
+  res = call_attribute(self, getattribute, name);
+  if (res === null && getattr !== null && PyErr_ExceptionMatches(PyExc_AttributeError)) {
+    PyErr_Clear();
+    res = call_attribute(self, getattr, name);
+  }
+  return res;
+}
+
+function call_attribute(self: PyObject, attr: PyObject, name: PyObject): PyObject | null {
+  const get = attr.ob_type.tp_descr_get;
+  if (get !== null) {
+    const bound = get(attr, self, self.ob_type);
+    if (bound === null) return null;
+    const r = PyObject_CallOneArg(bound, name);
+    Py_DECREF(bound);
+    return r;
+  }
+  return PyObject_Vectorcall(attr, [name], null);
+}
+
+function slot_tp_setattro(self: PyObject, name: PyObject, value: PyObject | null): number {
+  const res = value === null
+    ? vectorcall_method(_PyUnicode_FromId("__delattr__"), [self, name])
+    : vectorcall_method(_PyUnicode_FromId("__setattr__"), [self, name, value]);
+  if (res === null) return -1;
+  Py_DECREF(res);
+  return 0;
+}
+
+const richcmp_names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+
+function slot_tp_richcompare(self: PyObject, other: PyObject, op: number): PyObject | null {
+  const func = lookup_maybe_method(self, _PyUnicode_FromId(richcmp_names[op]));
+  if (func === null) {
+    if (PyErr_Occurred()) return null;
+    Py_INCREF(Py_NotImplemented);
+    return Py_NotImplemented;
+  }
+  const r = func.unbound ? PyObject_Vectorcall(func.func, [self, other], null) : PyObject_CallOneArg(func.func, other);
+  Py_DECREF(func.func);
+  return r;
+}
+
+function slot_tp_iter(self: PyObject): PyObject | null {
+  const func = lookup_maybe_method(self, _PyUnicode_FromId("__iter__"));
+  if (func !== null && func.func === Py_None) {
+    Py_DECREF(func.func);
+    return PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(self.ob_type)}' object is not iterable`);
+  }
+  if (func !== null) {
+    const r = func.unbound ? PyObject_Vectorcall(func.func, [self], null) : PyObject_CallNoArgs(func.func);
+    Py_DECREF(func.func);
+    return r;
+  }
+  if (PyErr_Occurred()) return null;
+  // No __iter__ but __getitem__: the sequence iterator.
+  const gi = lookup_maybe_method(self, _PyUnicode_FromId("__getitem__"));
+  if (gi === null) {
+    if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(self.ob_type)}' object is not iterable`);
+    return null;
+  }
+  Py_DECREF(gi.func);
+  return PySeqIter_NewRef.fn!(self);
+}
+export const PySeqIter_NewRef: { fn: ((o: PyObject) => PyObject) | null } = { fn: null };
+
+function slot_tp_iternext(self: PyObject): PyObject | null {
+  return call_method0(self, "__next__");
+}
+
+function slot_tp_descr_get(self: PyObject, obj: PyObject | null, type: PyObject | null): PyObject | null {
+  const get = _PyType_LookupId(self.ob_type, "__get__");
+  if (get === null) {
+    Py_INCREF(self);
+    return self;
+  }
+  return PyObject_Vectorcall(get, [self, obj ?? Py_None, type ?? Py_None], null);
+}
+
+function slot_tp_descr_set(self: PyObject, target: PyObject, value: PyObject | null): number {
+  const res = value === null
+    ? vectorcall_method(_PyUnicode_FromId("__delete__"), [self, target])
+    : vectorcall_method(_PyUnicode_FromId("__set__"), [self, target, value]);
+  if (res === null) return -1;
+  Py_DECREF(res);
+  return 0;
+}
+
+/** @cpython slot_tp_init: __init__ must return None. */
+function slot_tp_init(self: PyObject, args: PyObject[], kwnames: PyTupleObject | null): number {
+  const meth = lookup_maybe_method(self, _PyUnicode_FromId("__init__"));
+  if (meth === null) return -1;
+  const res = meth.unbound ? PyObject_Vectorcall(meth.func, [self, ...args], kwnames) : PyObject_Vectorcall(meth.func, args, kwnames);
+  Py_DECREF(meth.func);
+  if (res === null) return -1;
+  if (res !== Py_None) {
+    PyErr_SetString(PyExc_TypeError, `__init__() should return None, not '${_PyType_Name(res.ob_type)}'`);
+    Py_DECREF(res);
+    return -1;
+  }
+  Py_DECREF(res);
+  return 0;
+}
+
+/** @cpython slot_tp_new: calls type.__new__(type, *args). */
+export function slot_tp_new(type: PyTypeObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const func = PyObject_GetAttr(type, _PyUnicode_FromId("__new__"));
+  if (func === null) return null;
+  const r = PyObject_Vectorcall(func, [type, ...args], kwnames);
+  Py_DECREF(func);
+  return r;
+}
+
+/** @cpython slot_tp_finalize: runs __del__, reporting (not raising) its errors. */
+function slot_tp_finalize(self: PyObject): void {
+  const saved = _PyThreadState_GET().curexc;
+  _PyThreadState_GET().curexc = null;
+  const del = lookup_maybe_method(self, _PyUnicode_FromId("__del__"));
+  if (del !== null) {
+    const r = del.unbound ? PyObject_Vectorcall(del.func, [self], null) : PyObject_CallNoArgs(del.func);
+    Py_DECREF(del.func);
+    if (r === null) PyErr_WriteUnraisableRef.fn!(`Exception ignored in: `, del.func, self);
+    else Py_DECREF(r);
+  }
+  const tstate = _PyThreadState_GET();
+  if (tstate.curexc !== null) PyErr_Clear();
+  tstate.curexc = saved;
+}
+export const PyErr_WriteUnraisableRef: { fn: ((prefix: string, func: PyObject, obj: PyObject) => void) | null } = { fn: null };
+
+function slot_am(name: string) {
+  return (self: PyObject): PyObject | null => {
+    const func = lookup_maybe_method(self, _PyUnicode_FromId(name));
+    if (func === null) {
+      if (!PyErr_Occurred()) PyErr_SetString(PyExc_AttributeError, name);
+      return null;
+    }
+    const r = func.unbound ? PyObject_Vectorcall(func.func, [self], null) : PyObject_CallNoArgs(func.func);
+    Py_DECREF(func.func);
+    return r;
+  };
+}
+
+function slot_nb_index(self: PyObject): PyObject | null {
+  return call_method0(self, "__index__");
+}
+
+// Build the table (the order follows CPython's slotdefs).
+function init_slotdefs(): void {
+  sd("__repr__", "tp_repr", "unary", slot_tp_repr);
+  sd("__hash__", "tp_hash", "hash", slot_tp_hash);
+  sd("__call__", "tp_call", "call", slot_tp_call);
+  sd("__str__", "tp_str", "unary", slot_tp_str);
+  sd("__getattribute__", "tp_getattro", "getattr", slot_tp_getattr_hook);
+  sd("__getattr__", "tp_getattro", null, slot_tp_getattr_hook);
+  sd("__setattr__", "tp_setattro", "setattr", slot_tp_setattro);
+  sd("__delattr__", "tp_setattro", "delattr", slot_tp_setattro);
+  for (let op = 0; op < 6; op++) sd(richcmp_names[op], "tp_richcompare", "richcmp", slot_tp_richcompare, op);
+  sd("__iter__", "tp_iter", "unary", slot_tp_iter);
+  sd("__next__", "tp_iternext", "next", slot_tp_iternext);
+  sd("__get__", "tp_descr_get", "descr_get", slot_tp_descr_get);
+  sd("__set__", "tp_descr_set", "descr_set", slot_tp_descr_set);
+  sd("__delete__", "tp_descr_set", "descr_delete", slot_tp_descr_set);
+  sd("__init__", "tp_init", "init", slot_tp_init);
+  sd("__new__", "tp_new", null, slot_tp_new);
+  sd("__del__", "tp_finalize", "del", slot_tp_finalize);
+  sd("__await__", "am_await", "unary", slot_am("__await__"));
+  sd("__aiter__", "am_aiter", "unary", slot_am("__aiter__"));
+  sd("__anext__", "am_anext", "unary", slot_am("__anext__"));
+  const binops: [string, string][] = [
+    ["add", "nb_add"], ["sub", "nb_subtract"], ["mul", "nb_multiply"], ["mod", "nb_remainder"],
+    ["divmod", "nb_divmod"],
+  ];
+  for (const [n, slot] of binops) {
+    const f = slot_binary(slot, `__${n}__`, `__r${n}__`);
+    sd(`__${n}__`, slot, "binary", f);
+    sd(`__r${n}__`, slot, "binary_r", f);
+  }
+  const pow = slot_ternary("__pow__", "__rpow__");
+  slot_nb_power_ref.fn = pow;
+  sd("__pow__", "nb_power", "ternary", pow);
+  sd("__rpow__", "nb_power", "ternary_r", pow);
+  sd("__neg__", "nb_negative", "unary", slot_unary("__neg__"));
+  sd("__pos__", "nb_positive", "unary", slot_unary("__pos__"));
+  sd("__abs__", "nb_absolute", "unary", slot_unary("__abs__"));
+  sd("__bool__", "nb_bool", "inquiry", slot_nb_bool);
+  sd("__invert__", "nb_invert", "unary", slot_unary("__invert__"));
+  for (const [n, slot] of [["lshift", "nb_lshift"], ["rshift", "nb_rshift"], ["and", "nb_and"], ["xor", "nb_xor"], ["or", "nb_or"]]) {
+    const f = slot_binary(slot, `__${n}__`, `__r${n}__`);
+    sd(`__${n}__`, slot, "binary", f);
+    sd(`__r${n}__`, slot, "binary_r", f);
+  }
+  sd("__int__", "nb_int", "unary", slot_unary("__int__"));
+  sd("__float__", "nb_float", "unary", slot_unary("__float__"));
+  for (const [n, slot] of [["iadd", "nb_inplace_add"], ["isub", "nb_inplace_subtract"], ["imul", "nb_inplace_multiply"],
+    ["imod", "nb_inplace_remainder"]]) sd(`__${n}__`, slot, "binary", slot_inplace(`__${n}__`));
+  sd("__ipow__", "nb_inplace_power", "binary", (a: PyObject, b: PyObject) => vectorcall_method(_PyUnicode_FromId("__ipow__"), [a, b]));
+  for (const [n, slot] of [["ilshift", "nb_inplace_lshift"], ["irshift", "nb_inplace_rshift"], ["iand", "nb_inplace_and"],
+    ["ixor", "nb_inplace_xor"], ["ior", "nb_inplace_or"]]) sd(`__${n}__`, slot, "binary", slot_inplace(`__${n}__`));
+  for (const [n, slot] of [["floordiv", "nb_floor_divide"], ["truediv", "nb_true_divide"]]) {
+    const f = slot_binary(slot, `__${n}__`, `__r${n}__`);
+    sd(`__${n}__`, slot, "binary", f);
+    sd(`__r${n}__`, slot, "binary_r", f);
+  }
+  sd("__ifloordiv__", "nb_inplace_floor_divide", "binary", slot_inplace("__ifloordiv__"));
+  sd("__itruediv__", "nb_inplace_true_divide", "binary", slot_inplace("__itruediv__"));
+  sd("__index__", "nb_index", "unary", slot_nb_index);
+  {
+    const f = slot_binary("nb_matrix_multiply", "__matmul__", "__rmatmul__");
+    sd("__matmul__", "nb_matrix_multiply", "binary", f);
+    sd("__rmatmul__", "nb_matrix_multiply", "binary_r", f);
+  }
+  sd("__imatmul__", "nb_inplace_matrix_multiply", "binary", slot_inplace("__imatmul__"));
+  sd("__len__", "mp_length", "len", slot_sq_length);
+  sd("__getitem__", "mp_subscript", "binary", slot_mp_subscript);
+  sd("__setitem__", "mp_ass_subscript", "objobjargproc", slot_mp_ass_subscript);
+  sd("__delitem__", "mp_ass_subscript", "delitem", slot_mp_ass_subscript);
+  sd("__len__", "sq_length", "len", slot_sq_length);
+  sd("__add__", "sq_concat", "binary", null);
+  sd("__mul__", "sq_repeat", "indexargfunc", null);
+  sd("__rmul__", "sq_repeat", "indexargfunc", null);
+  sd("__getitem__", "sq_item", "sq_item", null);
+  sd("__setitem__", "sq_ass_item", "sq_setitem", null);
+  sd("__delitem__", "sq_ass_item", "sq_delitem", null);
+  sd("__contains__", "sq_contains", "objobjproc", slot_sq_contains);
+  sd("__iadd__", "sq_inplace_concat", "binary", null);
+  sd("__imul__", "sq_inplace_repeat", "indexargfunc", null);
+}
+
+/**
+ * @cpython update_one_slot / fixup_slot_dispatchers: point each slot of a class at the
+ * function that serves it — the static base's own function when the attribute found along
+ * the MRO is that base's wrapper, the Python-level dispatcher when it is anything else.
+ */
+function update_slot(type: PyTypeObject, name: string): void {
+  const t = type as unknown as Record<string, unknown>;
+  const touched = new Set<string>();
+  for (const d of slotdefs) if (d.name === name) touched.add(d.slot);
+  for (const slot of touched) fixup_one_slot(type, slot);
+  for (const sub of type.tp_subclasses) if (PyDict_GetItemString(sub.tp_dict!, name) === null) update_slot(sub, name);
+  void t;
+}
+
+function fixup_one_slot(type: PyTypeObject, slot: string): void {
+  const t = type as unknown as Record<string, unknown>;
+  let generic: Function | null = null;
+  let specific: Function | null = null;
+  let use_generic = false;
+  let anyFound = false;
+  for (const d of slotdefs) {
+    if (d.slot !== slot) continue;
+    const descr = _PyType_LookupId(type, d.name);
+    if (descr === null) continue;
+    anyFound = true;
+    if (descr instanceof PyWrapperDescrObject && descr.d_base.slot === slot && descr.d_base.name === d.name) {
+      if (specific === null || specific === descr.d_wrapped) specific = descr.d_wrapped;
+      else use_generic = true;
+    } else if (slot === "tp_hash" && descr === Py_None) {
+      specific = PyObject_HashNotImplemented;
+    } else if (slot === "tp_new" && descr.ob_type === PyStaticMethod_Type) {
+      // __new__ defined in Python (implicitly a staticmethod).
+      use_generic = true;
+      generic = slot_tp_new;
+    } else if (slot === "tp_new" && descr.ob_type === PyCFunctionTypeRef.type) {
+      // An inherited builtin __new__: keep the inherited tp_new.
+      const self = (descr as unknown as { m_self: PyObject | null }).m_self;
+      if (self !== null && PyType_Check(self) && self.tp_new !== null) specific = self.tp_new;
+      else use_generic = true;
+    } else {
+      use_generic = true;
+      if (d.slotfunc !== null) generic = d.slotfunc;
+    }
+  }
+  if (!anyFound) return; // keep what inherit_slots gave (a static base's own function, or nothing)
+  if (use_generic && generic !== null) t[slot] = generic;
+  else if (specific !== null) t[slot] = specific;
+  else if (generic !== null) t[slot] = generic;
+}
+export const PyCFunctionTypeRef: { type: PyTypeObject | null } = { type: null };
+
+function fixup_slot_dispatchers(type: PyTypeObject): void {
+  const slots = new Set<string>();
+  for (const d of slotdefs) slots.add(d.slot);
+  for (const slot of slots) fixup_one_slot(type, slot);
+  // __getattr__ without __getattribute__ still needs the hook.
+  if (_PyType_LookupId(type, "__getattr__") !== null) type.tp_getattro = slot_tp_getattr_hook;
+  // sq_* slots of classes are served by the mapping slots in Python-level classes.
+  if (type.mp_length === slot_sq_length) type.sq_length = slot_sq_length;
+}
+
+// -- class creation (type_new) --------------------------------------------------------------------
+
+/** @cpython _PyType_CalculateMetaclass: the most derived metaclass among the bases'. */
+export function _PyType_CalculateMetaclass(metatype: PyTypeObject, bases: PyObject[]): PyTypeObject | null {
+  let winner = metatype;
+  for (const tmp of bases) {
+    const tmptype = tmp.ob_type;
+    if (PyType_IsSubtype(winner, tmptype)) continue;
+    if (PyType_IsSubtype(tmptype, winner)) {
+      winner = tmptype;
+      continue;
+    }
+    PyErr_SetString(PyExc_TypeError,
+      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    return null;
+  }
+  return winner;
+}
+
+/** @cpython solid_base: the nearest base that adds fields to the instance layout. */
+function solid_base(type: PyTypeObject): PyTypeObject {
+  const base = type.tp_base === null ? PyBaseObject_Type : solid_base(type.tp_base);
+  if (type.tp_flags & Py_TPFLAGS_HEAPTYPE) return type.tp_nslots > (type.tp_base?.tp_nslots ?? 0) ? type : base;
+  return type === PyBaseObject_Type || type.tp_basicsize === base.tp_basicsize && type.tp_itemsize === base.tp_itemsize && type.tp_new === base.tp_new ? base : type;
+}
+
+/** @cpython best_base */
+function best_base(bases: PyObject[]): PyTypeObject | null {
+  let base: PyTypeObject | null = null;
+  let winner: PyTypeObject | null = null;
+  for (const b of bases) {
+    if (!PyType_Check(b)) {
+      PyErr_SetString(PyExc_TypeError, "bases must be types");
+      return null;
+    }
+    const base_i = b;
+    if (!(base_i.tp_flags & Py_TPFLAGS_BASETYPE)) {
+      PyErr_SetString(PyExc_TypeError, `type '${base_i.tp_name}' is not an acceptable base type`);
+      return null;
+    }
+    const candidate = solid_base(base_i);
+    if (winner === null) {
+      winner = candidate;
+      base = base_i;
+    } else if (PyType_IsSubtype(winner, candidate)) {
+      // keep
+    } else if (PyType_IsSubtype(candidate, winner)) {
+      winner = candidate;
+      base = base_i;
+    } else {
+      PyErr_SetString(PyExc_TypeError, "multiple bases have instance lay-out conflict");
+      return null;
+    }
+  }
+  return base;
+}
+
+/**
+ * @cpython type_new: `type(name, bases, dict, **kwds)`, which a class statement calls through
+ * __build_class__.
+ */
+function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const nkw = kwnames === null ? 0 : kwnames.ob_item.length;
+  const nargs = args.length - nkw;
+  if (nargs === 1 && nkw === 0 && metatype === PyType_Type) {
+    Py_INCREF(args[0].ob_type);
+    return args[0].ob_type;
+  }
+  if (nargs !== 3) {
+    return PyErr_SetString(PyExc_TypeError, nargs === 1 ? "type.__new__() takes exactly 3 arguments (1 given)" : "type() takes 1 or 3 arguments");
+  }
+  const [nameObj, basesObj, orig_dict] = args;
+  if (!PyUnicode_Check(nameObj)) {
+    return PyErr_SetString(PyExc_TypeError, `type.__new__() argument 1 must be str, not ${_PyType_Name(nameObj.ob_type)}`);
+  }
+  if (!PyTuple_Check(basesObj)) {
+    return PyErr_SetString(PyExc_TypeError, `type.__new__() argument 2 must be tuple, not ${_PyType_Name(basesObj.ob_type)}`);
+  }
+  if (!PyDict_Check(orig_dict)) {
+    return PyErr_SetString(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${_PyType_Name(orig_dict.ob_type)}`);
+  }
+  let bases = (basesObj as PyTupleObject).ob_item;
+  const winner = _PyType_CalculateMetaclass(metatype, bases);
+  if (winner === null) return null;
+  if (winner !== metatype && winner.tp_new !== type_new) {
+    return winner.tp_new!(winner, args, kwnames);
+  }
+  metatype = winner;
+  let basesTuple: PyTupleObject;
+  if (bases.length === 0) {
+    bases = [PyBaseObject_Type];
+    basesTuple = PyTuple_FromArray(bases);
+  } else {
+    basesTuple = basesObj as PyTupleObject;
+    Py_INCREF(basesTuple);
+  }
+  const base = best_base(bases);
+  if (base === null) {
+    Py_DECREF(basesTuple);
+    return null;
+  }
+  const dict = PyDict_Copy(orig_dict as PyDictObject);
+  if (dict === null) return null;
+  const name = (nameObj as PyUnicodeObject).str;
+
+  // __slots__
+  const slotsObj = PyDict_GetItemString(dict, "__slots__");
+  let slotNames: string[] | null = null;
+  let slotWeakref = false;
+  let add_dict = base.tp_dictoffset === 0;
+  if (slotsObj !== null) {
+    let items: PyObject[] | null;
+    if (PyUnicode_Check(slotsObj)) items = [slotsObj];
+    else items = iterToArray(slotsObj);
+    if (items === null) return null;
+    slotNames = [];
+    add_dict = false;
+    for (const s of items) {
+      if (!PyUnicode_Check(s)) {
+        PyErr_SetString(PyExc_TypeError, `__slots__ items must be strings, not '${_PyType_Name(s.ob_type)}'`);
+        return null;
+      }
+      const sn = (s as PyUnicodeObject).str;
+      if (!/^[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*$/.test(sn)) {
+        PyErr_SetString(PyExc_TypeError, "__slots__ must be identifiers");
+        return null;
+      }
+      if (sn === "__dict__") {
+        if (base.tp_dictoffset !== 0 || add_dict) {
+          PyErr_SetString(PyExc_TypeError, "__dict__ slot disallowed: we already got one");
+          return null;
+        }
+        add_dict = true;
+        continue;
+      }
+      if (sn === "__weakref__") {
+        slotWeakref = true;
+        continue;
+      }
+      if (PyDict_GetItemString(dict, sn) !== null) {
+        PyErr_SetString(PyExc_ValueError, `'${sn}' in __slots__ conflicts with class variable`);
+        return null;
+      }
+      slotNames.push(mangle(name, sn));
+    }
+    slotNames.sort();
+    if (slotNames.length > 0 && base.tp_itemsize !== 0) {
+      PyErr_SetString(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+      return null;
+    }
+  }
+
+  const type = new PyTypeObject({ tp_name: name }, metatype);
+  Py_INCREF(metatype);
+  type.tp_flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC;
+  type.tp_base = base;
+  Py_INCREF(base);
+  type.tp_bases = basesTuple;
+  type.tp_dict = dict;
+  type.tp_nslots = base.tp_nslots + (slotNames?.length ?? 0);
+  type.tp_dictoffset = base.tp_dictoffset !== 0 || add_dict ? -1 : 0;
+  type.tp_basicsize = base.tp_basicsize + 8 * (slotNames?.length ?? 0) + (add_dict && base.tp_dictoffset === 0 ? 0 : 0);
+  type.tp_dealloc = subtype_dealloc;
+  type.tp_weaklistoffset = base.tp_weaklistoffset;
+
+  // __module__ from the globals of the class body (the namespace got it from __name__).
+  if (PyDict_GetItemString(dict, "__module__") === null) {
+    const globals = PyFrame_LocalsFirstArg();
+    const modname = globals === null ? null : PyDict_GetItemString(globals, "__name__");
+    if (modname !== null) PyDict_SetItemString(dict, "__module__", modname);
+  }
+  // __qualname__
+  const qual = PyDict_GetItemString(dict, "__qualname__");
+  if (qual !== null) {
+    if (!PyUnicode_Check(qual)) {
+      PyErr_SetString(PyExc_TypeError, `type __qualname__ must be a str, not ${_PyType_Name(qual.ob_type)}`);
+      return null;
+    }
+    type.ht_qualname = (qual as PyUnicodeObject).str;
+    PyDict_DelItem(dict, _PyUnicode_FromId("__qualname__"));
+  } else {
+    type.ht_qualname = name;
+  }
+  // __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
+  const newFn = PyDict_GetItemString(dict, "__new__");
+  if (newFn !== null && newFn.ob_type === PyFunction_Type) {
+    const sm = PyStaticMethod_New(newFn);
+    PyDict_SetItemString(dict, "__new__", sm);
+    Py_DECREF(sm);
+  }
+  for (const cm of ["__init_subclass__", "__class_getitem__"]) {
+    const f = PyDict_GetItemString(dict, cm);
+    if (f !== null && f.ob_type === PyFunction_Type) {
+      const c = PyClassMethod_New(f);
+      PyDict_SetItemString(dict, cm, c);
+      Py_DECREF(c);
+    }
+  }
+  // Member descriptors for the slots.
+  if (slotNames !== null) {
+    let index = base.tp_nslots;
+    for (const sn of slotNames) {
+      const i = index++;
+      const d = PyDescr_NewMember(type, {
+        name: sn,
+        get: (o: PyObject) => {
+          const v = o.ob_slots![i];
+          if (v === null) return PyErr_SetString(PyExc_AttributeError, `'${o.ob_type.tp_name}' object has no attribute '${sn}'`);
+          Py_INCREF(v);
+          return v;
+        },
+        set: (o: PyObject, v: PyObject | null) => {
+          const old = o.ob_slots![i];
+          if (v === null && old === null) return PyErr_SetStringInt(PyExc_AttributeError, sn);
+          if (v !== null) Py_INCREF(v);
+          o.ob_slots![i] = v;
+          if (old !== null) Py_DECREF(old);
+          return 0;
+        },
+      });
+      PyDict_SetItemString(dict, sn, d);
+      Py_DECREF(d);
+    }
+  }
+  if ((slotsObj === null || slotWeakref) && base.tp_weaklistoffset === 0 && PyDict_GetItemString(dict, "__weakref__") === null) {
+    // Instances can be weakly referenced: __weakref__ shows the (future) weakref list.
+    const d = PyDescr_NewGetSet(type, { name: "__weakref__", get: () => Py_NewNone() });
+    PyDict_SetItemString(dict, "__weakref__", d);
+    Py_DECREF(d);
+    type.tp_weaklistoffset = 1;
+  }
+  if (add_dict && base.tp_dictoffset === 0 && PyDict_GetItemString(dict, "__dict__") === null) {
+    const d = PyDescr_NewGetSet(type, { name: "__dict__", get: subtype_dict, set: subtype_setdict });
+    PyDict_SetItemString(dict, "__dict__", d);
+    Py_DECREF(d);
+  }
+  if (PyType_Ready(type) < 0) {
+    Py_DECREF(type);
+    return null;
+  }
+  fixup_slot_dispatchers(type);
+  // A classcell (__class__ used in methods) gets the new class.
+  const cell = PyDict_GetItemString(dict, "__classcell__");
+  if (cell !== null) {
+    if (!(cell instanceof PyCellObject)) {
+      PyErr_SetString(PyExc_TypeError, `__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
+      Py_DECREF(type);
+      return null;
+    }
+    PyCell_Set(cell, type);
+    PyDict_DelItem(dict, _PyUnicode_FromId("__classcell__"));
+  }
+  if (type_new_set_names(type) < 0 || type_new_init_subclass(type, args.slice(3), kwnames) < 0) {
+    Py_DECREF(type);
+    return null;
+  }
+  return type;
+}
+
+/** @cpython _Py_Mangle (for __slots__ names) */
+function mangle(className: string, name: string): string {
+  if (!name.startsWith("__") || name.endsWith("__") || name.includes(".")) return name;
+  const stripped = className.replace(/^_+/, "");
+  return stripped === "" ? name : `_${stripped}${name}`;
+}
+
+function subtype_dict(self: PyObject): PyObject {
+  if (self.ob_dict === null) self.ob_dict = PyDict_New();
+  Py_INCREF(self.ob_dict);
+  return self.ob_dict;
+}
+function subtype_setdict(self: PyObject, value: PyObject | null): number {
+  if (value !== null && !PyDict_Check(value)) {
+    return PyErr_SetStringInt(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${_PyType_Name(value.ob_type)}'`);
+  }
+  const old = self.ob_dict;
+  if (value !== null) Py_INCREF(value);
+  self.ob_dict = value as PyDictObject | null;
+  if (old !== null) Py_DECREF(old);
+  return 0;
+}
+
+/** @cpython type_new_set_names: call __set_name__(owner, name) on each class attribute. */
+function type_new_set_names(type: PyTypeObject): number {
+  const items = _PyDict_Items(type.tp_dict!);
+  for (const [key, value] of items) {
+    const set_name = lookup_maybe_method(value, _PyUnicode_FromId("__set_name__"));
+    if (set_name === null) {
+      if (PyErr_Occurred()) return -1;
+      continue;
+    }
+    const res = set_name.unbound
+      ? PyObject_Vectorcall(set_name.func, [value, type, key], null)
+      : PyObject_Vectorcall(set_name.func, [type, key], null);
+    Py_DECREF(set_name.func);
+    if (res === null) {
+      // 3.11 wraps the error: "Error calling __set_name__ on 'X' instance 'y' in 'Z'" as a note? No: RuntimeError chaining.
+      const tstate = _PyThreadState_GET();
+      const cause = tstate.curexc;
+      tstate.curexc = null;
+      PyErr_SetString(PyExc_RuntimeError,
+        `Error calling __set_name__ on '${_PyType_Name(value.ob_type)}' instance '${(key as PyUnicodeObject).str}' in '${type.tp_name}'`);
+      const raised = tstate.curexc as PyBaseExceptionObjectLike | null;
+      if (cause !== null && raised !== null) {
+        raised.cause = cause;
+        raised.suppress_context = true;
+      }
+      return -1;
+    }
+    Py_DECREF(res);
+  }
+  return 0;
+}
+
+/** @cpython type_new_init_subclass: super(type, type).__init_subclass__(**kwds) */
+function type_new_init_subclass(type: PyTypeObject, kwvalues: PyObject[], kwnames: PyTupleObject | null): number {
+  const sup = PyObject_Vectorcall(PySuper_Type, [type, type], null);
+  if (sup === null) return -1;
+  const func = PyObject_GetAttr(sup, _PyUnicode_FromId("__init_subclass__"));
+  Py_DECREF(sup);
+  if (func === null) return -1;
+  const res = PyObject_Vectorcall(func, kwvalues, kwnames);
+  Py_DECREF(func);
+  if (res === null) return -1;
+  Py_DECREF(res);
+  return 0;
+}
+
+// -- isinstance / issubclass without hooks ----------------------------------------------------------
+
+/** @cpython object_isinstance (recursive_isinstance without __instancecheck__) */
+export function _PyObject_RealIsInstance(inst: PyObject, cls: PyObject): number {
+  if (PyType_Check(cls)) {
+    if (PyObject_TypeCheck(inst, cls)) return 1;
+    const icls = _PyObject_LookupAttr(inst, _PyUnicode_FromId("__class__"));
+    if (icls === null) return -1;
+    if (icls === undefined) return 0;
+    const r = icls !== inst.ob_type && PyType_Check(icls) ? (PyType_IsSubtype(icls, cls) ? 1 : 0) : 0;
+    Py_DECREF(icls);
+    return r;
+  }
+  if (!check_class(cls)) {
+    if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
+  }
+  const icls = _PyObject_LookupAttr(inst, _PyUnicode_FromId("__class__"));
+  if (icls === null) return -1;
+  if (icls === undefined) return 0;
+  const r = abstract_issubclass(icls, cls);
+  Py_DECREF(icls);
+  return r;
+}
+
+/** @cpython check_class: something with a __bases__ tuple counts as a class. */
+function check_class(cls: PyObject): boolean {
+  const bases = _PyObject_LookupAttr(cls, _PyUnicode_FromId("__bases__"));
+  if (bases === null) return false;
+  if (bases === undefined) return false;
+  const ok = PyTuple_Check(bases);
+  Py_DECREF(bases);
+  return ok;
+}
+
+/** @cpython _PyObject_RealIsSubclass */
+export function _PyObject_RealIsSubclass(derived: PyObject, cls: PyObject): number {
+  if (PyType_Check(cls) && PyType_Check(derived)) return PyType_IsSubtype(derived, cls) ? 1 : 0;
+  if (!PyType_Check(derived) && _PyObject_LookupAttr(derived, _PyUnicode_FromId("__bases__")) === undefined) {
+    PyErr_SetString(PyExc_TypeError, "issubclass() arg 1 must be a class");
+    return -1;
+  }
+  if (!PyType_Check(cls) && _PyObject_LookupAttr(cls, _PyUnicode_FromId("__bases__")) === undefined) {
+    PyErr_SetString(PyExc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+  }
+  return abstract_issubclass(derived, cls);
+}
+
+function abstract_issubclass(derived: PyObject, cls: PyObject): number {
+  for (;;) {
+    if (derived === cls) return 1;
+    const bases = _PyObject_LookupAttr(derived, _PyUnicode_FromId("__bases__"));
+    if (bases === null) return -1;
+    if (bases === undefined || !PyTuple_Check(bases)) return 0;
+    const items = (bases as PyTupleObject).ob_item;
+    if (items.length === 0) return 0;
+    if (items.length === 1) {
+      derived = items[0];
+      continue;
+    }
+    for (const b of items) {
+      const r = abstract_issubclass(b, cls);
+      if (r !== 0) return r;
+    }
+    return 0;
+  }
+}
+
+// -- super -----------------------------------------------------------------------------------------
+
+export class superobject extends PyObject {
+  type: PyTypeObject | null = null;
+  obj: PyObject | null = null;
+  obj_type: PyTypeObject | null = null;
+}
+
+/** @cpython supercheck: the type to start the MRO search from for `obj`. */
+function supercheck(type: PyTypeObject, obj: PyObject): PyTypeObject | null {
+  if (PyType_Check(obj) && PyType_IsSubtype(obj, type)) {
+    Py_INCREF(obj);
+    return obj;
+  }
+  if (PyType_IsSubtype(obj.ob_type, type)) {
+    Py_INCREF(obj.ob_type);
+    return obj.ob_type;
+  }
+  const cls = _PyObject_LookupAttr(obj, _PyUnicode_FromId("__class__"));
+  if (cls !== null && cls !== undefined && PyType_Check(cls) && cls !== obj.ob_type && PyType_IsSubtype(cls, type)) return cls;
+  if (cls === null) return null;
+  if (cls !== undefined) Py_DECREF(cls);
+  PyErr_SetString(PyExc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  return null;
+}
+
+function super_new(type: PyTypeObject, _args: PyObject[], _kwnames: PyTupleObject | null): PyObject {
+  Py_INCREF(type);
+  return new superobject(type);
+}
+
+/** Zero-argument super() reads __class__ and the first argument of the calling frame. */
+export const super_init_without_args_ref: { fn: (() => [PyTypeObject, PyObject] | null) | null } = { fn: null };
+
+/** @cpython super_init */
+function super_init(self: PyObject, args: PyObject[], kwnames: PyTupleObject | null): number {
+  if (kwnames !== null) return PyErr_SetStringInt(PyExc_TypeError, "super() takes no keyword arguments");
+  if (args.length > 2) return PyErr_SetStringInt(PyExc_TypeError, `super() expected at most 2 arguments, got ${args.length}`);
+  let type: PyObject;
+  let obj: PyObject | null = null;
+  if (args.length === 0) {
+    const r = super_init_without_args_ref.fn!();
+    if (r === null) return -1;
+    [type, obj] = r;
+  } else {
+    type = args[0];
+    obj = args.length > 1 ? args[1] : null;
+    if (obj === Py_None) obj = null;
+  }
+  if (!PyType_Check(type)) {
+    return PyErr_SetStringInt(PyExc_TypeError, `super() argument 1 must be a type, not ${_PyType_Name(type.ob_type)}`);
+  }
+  let obj_type: PyTypeObject | null = null;
+  if (obj !== null) {
+    obj_type = supercheck(type, obj);
+    if (obj_type === null) return -1;
+    Py_INCREF(obj);
+  }
+  Py_INCREF(type);
+  const su = self as superobject;
+  su.type = type;
+  su.obj = obj;
+  su.obj_type = obj_type;
+  return 0;
+}
+
+/** @cpython super_getattro: search the MRO of obj_type after `type`. */
+function super_getattro(self: PyObject, name: PyObject): PyObject | null {
+  const su = self as superobject;
+  const starttype = su.obj_type;
+  const s = (name as PyUnicodeObject).str;
+  if (starttype !== null && s !== "__class__") {
+    const mro = starttype.tp_mro!.ob_item;
+    let i = 0;
+    while (i < mro.length && mro[i] !== su.type) i++;
+    i++;
+    for (; i < mro.length; i++) {
+      const dict = (mro[i] as PyTypeObject).tp_dict;
+      if (dict === null) continue;
+      const res = PyDict_GetItemWithError(dict, name);
+      if (res !== null) {
+        const f = res.ob_type.tp_descr_get;
+        if (f !== null) return f(res, su.obj === starttype ? null : su.obj, starttype);
+        Py_INCREF(res);
+        return res;
+      }
+      if (PyErr_Occurred()) return null;
+    }
+  }
+  return PyObject_GenericGetAttr(self, name);
+}
+
+function super_repr(self: PyObject): PyObject {
+  const su = self as superobject;
+  const tn = su.type === null ? "NULL" : su.type.tp_name;
+  if (su.obj_type !== null) return PyUnicode_FromString(`<super: <class '${tn}'>, <${su.obj_type.tp_name} object>>`);
+  return PyUnicode_FromString(`<super: <class '${tn}'>, NULL>`);
+}
+
+function super_descr_get(self: PyObject, obj: PyObject | null, _type: PyObject | null): PyObject | null {
+  const su = self as superobject;
+  if (obj === null || obj === Py_None || su.obj !== null) {
+    Py_INCREF(self);
+    return self;
+  }
+  return PyObject_Vectorcall(su.ob_type, [su.type!, obj], null);
+}
+
+function super_dealloc(self: PyObject): void {
+  const su = self as superobject;
+  Py_XDECREF(su.obj);
+  Py_XDECREF(su.type);
+  Py_XDECREF(su.obj_type);
+}
+
+/** @cpython PySuper_Type */
+export const PySuper_Type: PyTypeObject = new PyTypeObject({
+  tp_name: "super", tp_basicsize: 40, tp_flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
+  tp_repr: super_repr, tp_getattro: super_getattro, tp_descr_get: super_descr_get,
+  tp_init: super_init, tp_new: super_new, tp_dealloc: super_dealloc,
+  tp_members: [
+    { name: "__thisclass__", get: (o) => { const t = (o as superobject).type; if (t === null) return Py_NewNone(); Py_INCREF(t); return t; } },
+    { name: "__self__", get: (o) => { const t = (o as superobject).obj; if (t === null) return Py_NewNone(); Py_INCREF(t); return t; } },
+    { name: "__self_class__", get: (o) => { const t = (o as superobject).obj_type; if (t === null) return Py_NewNone(); Py_INCREF(t); return t; } },
+  ],
+});
+
+// -- mappingproxy stand-in -------------------------------------------------------------------------
+
+/** type.__dict__: a read-only view. @returns new */
+export const PyDictProxy_NewRefHolder: { fn: ((d: PyDictObject) => PyObject) | null } = { fn: null };
+function PyDictProxy_NewRef(d: PyDictObject): PyObject {
+  return PyDictProxy_NewRefHolder.fn!(d);
+}
+
+/** @cpython super_init_without_args: `super()` reads __class__ and the caller's first argument. */
+export function super_init_without_args(): [PyTypeObject, PyObject] | null {
+  const frame = _PyThreadState_GET().current_frame;
+  if (frame === null) {
+    PyErr_SetString(PyExc_RuntimeError, "super(): no current frame");
+    return null;
+  }
+  const co = frame.f_code.co;
+  if (co.co_argcount === 0) {
+    PyErr_SetString(PyExc_RuntimeError, "super(): no arguments");
+    return null;
+  }
+  let firstarg = frame.localsplus[0];
+  if (firstarg !== null && co.co_localspluskinds[0] & 0x40 /* CO_FAST_CELL */ && firstarg instanceof PyCellObject) {
+    firstarg = firstarg.ob_ref;
+  }
+  if (firstarg === null) {
+    PyErr_SetString(PyExc_RuntimeError, "super(): arg[0] deleted");
+    return null;
+  }
+  for (let i = 0; i < co.co_localsplusnames.length; i++) {
+    if (!(co.co_localspluskinds[i] & 0x80 /* CO_FAST_FREE */) || co.co_localsplusnames[i] !== "__class__") continue;
+    const cell = frame.localsplus[i];
+    const type = cell instanceof PyCellObject ? cell.ob_ref : null;
+    if (type === null) {
+      PyErr_SetString(PyExc_RuntimeError, "super(): empty __class__ cell");
+      return null;
+    }
+    if (!PyType_Check(type)) {
+      PyErr_SetString(PyExc_RuntimeError, `super(): __class__ is not a type (${_PyType_Name(type.ob_type)})`);
+      return null;
+    }
+    return [type, firstarg];
+  }
+  PyErr_SetString(PyExc_RuntimeError, "super(): __class__ cell not found");
+  return null;
+}
+
+interface PyBaseExceptionObjectLike { cause: PyObject | null; suppress_context: boolean }
+
+/** Called once by pylifecycle before any type is readied. */
+export function _PyTypes_InitSlotDefs(): void {
+  if (slotdefs.length === 0) init_slotdefs();
+  for (const d of slotdefs) if (d.slotfunc) (d.slotfunc as Function & { __typhon_slot?: boolean }).__typhon_slot = true;
+}
+
+export {
+  object_repr, object_init, object_new, subtype_dealloc, PyObject_Repr as _repr, PyObject_SetAttr as _setattr,
+  PyCallable_Check as _callable, list_sort_impl_strings as _unused_sort, PyListObject as _PyListObject,
+  PyDict_Next as _dictnext, _PyArg_CheckPositional as _argcheck, _PyArg_NoKwnames as _nokw,
+  PyUnicode_InternInPlace as _intern, _PyObject_Call_Prepend as _prepend, PyObject_RichCompare as _rc,
+  _Py_SwappedOp as _swapped, PyDescr_IsData as _isdata, PyMemberDescr_Type as _memberdescr,
+  PyClassMethod_Type as _cmtype, PyObject_GetAttr as _getattr, PyObject_SetAttr as _sa2,
+};

@@ -1,0 +1,99 @@
+/**
+ * @mirrors Python/frame.c
+ * The interpreter frame (_PyInterpreterFrame, Include/internal/pycore_frame.h): one
+ * activation of a code object. Frames form a chain through `previous` — the per-thread
+ * frame stack of DESIGN D2 — and the eval loop moves along it instead of recursing in
+ * JavaScript: a call links a new frame and carries on in it, a return unlinks it.
+ *
+ *   localsplus: [ locals | cells | free vars | value stack ... ]
+ *                 0 ...    nlocalsplus-1        stacktop ->
+ *
+ * A frame object (PyFrameObject, Objects/frameobject.c) is created only when Python code
+ * asks for one (sys._getframe, tracebacks); it points back at the interpreter frame.
+ */
+import type { PyObject } from "../Include/object.ts";
+import { Py_DECREF, Py_XDECREF } from "../Include/object.ts";
+import type { PyDictObject } from "../Objects/dictobject.ts";
+import type { PyFunctionObject } from "../Objects/funcobject.ts";
+import type { PyCodeObjectWrapper } from "../Objects/codeobject_runtime.ts";
+import type { PyFrameObject } from "../Objects/frameobject.ts";
+import type { PyGenObject } from "../Objects/genobject.ts";
+import { _PyThreadState_GET } from "./pystate.ts";
+
+export const FRAME_OWNED_BY_THREAD = 0;
+export const FRAME_OWNED_BY_GENERATOR = 1;
+export const FRAME_OWNED_BY_FRAME_OBJECT = 2;
+
+export class _PyInterpreterFrame {
+  f_func: PyFunctionObject | null;
+  f_globals: PyDictObject;
+  f_builtins: PyDictObject;
+  f_locals: PyObject | null;
+  f_code: PyCodeObjectWrapper;
+  frame_obj: PyFrameObject | null;
+  previous: _PyInterpreterFrame | null;
+  /** Code-unit index of the instruction running (or last run); -1 before the first. */
+  prev_instr: number;
+  /** Where execution continues when the frame is resumed (after a call returns, a yield). */
+  next_instr: number;
+  stacktop: number;
+  localsplus: (PyObject | null)[];
+  owner: number;
+  /** True when a native caller waits for this frame: returning leaves the eval loop. */
+  is_entry: boolean;
+  /** The generator/coroutine that owns this frame, if any. */
+  gen: PyGenObject | null;
+  /** kwnames set by KW_NAMES for the next CALL (call_shape.kwnames). */
+  kwnames: PyObject | null;
+
+  constructor(code: PyCodeObjectWrapper, func: PyFunctionObject | null, globals: PyDictObject, builtins: PyDictObject,
+    locals: PyObject | null) {
+    this.f_func = func;
+    this.f_globals = globals;
+    this.f_builtins = builtins;
+    this.f_locals = locals;
+    this.f_code = code;
+    this.frame_obj = null;
+    this.previous = null;
+    this.prev_instr = -1;
+    this.next_instr = 0;
+    const n = code.co.co_localsplusnames.length;
+    this.stacktop = n;
+    this.localsplus = new Array(n + code.co.co_stacksize).fill(null);
+    this.owner = FRAME_OWNED_BY_THREAD;
+    this.is_entry = false;
+    this.gen = null;
+    this.kwnames = null;
+  }
+}
+
+/** @cpython _PyFrame_Clear: release locals and stack (the frame is finished). */
+export function _PyFrame_Clear(frame: _PyInterpreterFrame): void {
+  const lp = frame.localsplus;
+  for (let i = 0; i < frame.stacktop; i++) {
+    const o = lp[i];
+    if (o !== null) {
+      lp[i] = null;
+      Py_DECREF(o);
+    }
+  }
+  frame.stacktop = 0;
+  Py_XDECREF(frame.f_locals);
+  frame.f_locals = null;
+  if (frame.frame_obj !== null) frame.frame_obj.frameDetached();
+}
+
+/** The line number of the instruction a frame is at (PyUnstable_InterpreterFrame_GetLine). */
+export function _PyInterpreterFrame_GetLine(frame: _PyInterpreterFrame): number {
+  const i = frame.prev_instr < 0 ? 0 : frame.prev_instr;
+  return frame.f_code.addr2line(i * 2);
+}
+
+/**
+ * The globals of the innermost running Python frame, for type_new's __module__ (which reads
+ * the caller's globals in CPython). @returns borrowed
+ */
+export function PyFrame_LocalsFirstArg(): PyDictObject | null {
+  const f = _PyThreadState_GET().current_frame;
+  return f === null ? null : f.f_globals;
+}

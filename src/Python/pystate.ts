@@ -1,0 +1,83 @@
+/**
+ * @mirrors Python/pystate.c
+ * The interpreter state (modules, builtins, sys) and the thread state: the error
+ * indicator, the stack of exceptions being handled, the chain of running frames and the
+ * recursion budget. One thread for now; the GIL model (DESIGN D6) will add more thread
+ * states, each with its own frame chain.
+ *
+ * DIVERGENCE: the error indicator holds one normalized exception object (as 3.12 does),
+ * not 3.11's (type, value, traceback) triple; PyErr_Fetch/PyErr_Restore still exist.
+ */
+import type { PyObject } from "../Include/object.ts";
+import type { PyBaseExceptionObject } from "../Objects/exceptions.ts";
+import type { PyDictObject } from "../Objects/dictobject.ts";
+import type { _PyInterpreterFrame } from "./frame.ts";
+import type { Host } from "../Host/host.ts";
+
+/** One entry of the handled-exception stack (_PyErr_StackItem). */
+export class _PyErr_StackItem {
+  exc_value: PyObject | null;
+  previous_item: _PyErr_StackItem | null;
+  constructor(exc_value: PyObject | null, previous_item: _PyErr_StackItem | null) {
+    this.exc_value = exc_value;
+    this.previous_item = previous_item;
+  }
+}
+
+/** @cpython PyInterpreterState */
+export class PyInterpreterState {
+  modules: PyDictObject | null = null;
+  sysdict: PyDictObject | null = null;
+  builtins: PyDictObject | null = null;
+  host: Host;
+  /** -X int_max_str_digits / sys.set_int_max_str_digits */
+  int_max_str_digits = 4300;
+  constructor(host: Host) {
+    this.host = host;
+  }
+}
+
+/** @cpython PyThreadState */
+export class PyThreadState {
+  interp: PyInterpreterState;
+  /** The raised, not yet caught exception (the error indicator). */
+  curexc: PyBaseExceptionObject | null = null;
+  /** The exception being handled (sys.exception()), a stack through generators. */
+  exc_state: _PyErr_StackItem = new _PyErr_StackItem(null, null);
+  exc_info: _PyErr_StackItem;
+  /** The innermost running frame (cframe->current_frame). */
+  current_frame: _PyInterpreterFrame | null = null;
+  recursion_limit = 1000;
+  /** Python frames active: compared with the limit on each call. */
+  recursion_depth = 0;
+  /** Set while a RecursionError is being raised, so handling it may go a little deeper. */
+  recursion_headroom = 0;
+  /** Native nesting of the eval loop (C recursion in CPython); guards the JS stack. */
+  c_recursion_depth = 0;
+  c_tracefunc: PyObject | null = null;
+  c_profilefunc: PyObject | null = null;
+  tracing = 0;
+  constructor(interp: PyInterpreterState) {
+    this.interp = interp;
+    this.exc_info = this.exc_state;
+  }
+}
+
+let current: PyThreadState | null = null;
+
+/** @cpython _PyThreadState_GET */
+export function _PyThreadState_GET(): PyThreadState {
+  return current!;
+}
+
+/** @cpython _PyThreadState_Swap */
+export function _PyThreadState_Swap(t: PyThreadState | null): PyThreadState | null {
+  const old = current;
+  current = t;
+  return old;
+}
+
+/** @cpython _PyInterpreterState_GET */
+export function _PyInterpreterState_GET(): PyInterpreterState {
+  return current!.interp;
+}

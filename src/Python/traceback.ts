@@ -1,0 +1,464 @@
+/**
+ * @mirrors Python/traceback.c
+ * Traceback objects (one per frame an exception passed through, newest last) and the
+ * printing of an uncaught exception as CPython 3.11 does it: each frame's source line,
+ * then the 3.11 position markers — `^^^^` under the failing expression, and for a binary
+ * operation or a subscript `~~~` under the operands with `^` under the operator:
+ *
+ *     return 1/0
+ *            ~^~
+ *
+ * Also the chained-exception messages, __notes__, and the "Did you mean" hints of
+ * Python/suggestions.c, which 3.11 adds when printing NameError and AttributeError.
+ */
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_TPFLAGS_HAVE_GC } from "../Include/object.ts";
+import { _PyThreadState_GET } from "./pystate.ts";
+import type { _PyInterpreterFrame } from "./frame.ts";
+import { PyFrameObject, PyFrame_GetFrameObject, PyFrame_GetLineNumber } from "../Objects/frameobject.ts";
+import { PyLong_FromNumber } from "../Objects/longobject.ts";
+import { Py_None, Py_NewNone, PyObject_GenericGetAttr, PyObject_Str, _PyObject_LookupAttr, PyObject_Repr } from "../Objects/object.ts";
+import { PyUnicode_Check, PyUnicode_CheckExact, _PyUnicode_FromId, type PyUnicodeObject } from "../Objects/unicodeobject.ts";
+import {
+  PyBaseExceptionObject, PyExc_NameError, PyExc_AttributeError, PyExc_ImportError, PyExc_SyntaxError,
+  PyExceptionInstance_Check, PyExc_BaseExceptionGroup,
+} from "../Objects/exceptions.ts";
+import { PyType_IsSubtype, _PyType_Name, type_module_string } from "../Objects/typeobject.ts";
+import { PyErr_Clear, PyErr_Fetch } from "./errors.ts";
+import { PyDict_Keys, PyDict_GetItemString, type PyDictObject } from "../Objects/dictobject.ts";
+import { PyListObject } from "../Objects/listobject.ts";
+import { PyTupleObject } from "../Objects/tupleobject.ts";
+import type { Host } from "../Host/host.ts";
+import { _PyParser_ASTFromString } from "../Parser/peg_api.ts";
+import { BinOp, Expr, Module, Subscript } from "./Python-ast.generated.ts";
+
+export class PyTracebackObject extends PyObject {
+  tb_next: PyTracebackObject | null;
+  tb_frame: PyFrameObject;
+  /** Byte offset of the instruction (tb_lasti). */
+  tb_lasti: number;
+  tb_lineno: number;
+  constructor(next: PyTracebackObject | null, frame: PyFrameObject, lasti: number, lineno: number) {
+    super(PyTraceBack_Type);
+    this.tb_next = next;
+    this.tb_frame = frame;
+    this.tb_lasti = lasti;
+    this.tb_lineno = lineno;
+  }
+}
+
+export const PyTraceBack_Type: PyTypeObject = new PyTypeObject({
+  tp_name: "traceback", tp_basicsize: 64, tp_flags: Py_TPFLAGS_HAVE_GC,
+  tp_getattro: PyObject_GenericGetAttr,
+  tp_dealloc: (o) => {
+    const tb = o as PyTracebackObject;
+    Py_XDECREF(tb.tb_next);
+    Py_DECREF(tb.tb_frame);
+  },
+  tp_getset: [
+    { name: "tb_next", get: (o) => { const n = (o as PyTracebackObject).tb_next ?? Py_None; Py_INCREF(n); return n; },
+      set: (o, v) => { const tb = o as PyTracebackObject; const nv = v === Py_None ? null : v as PyTracebackObject; if (nv) Py_INCREF(nv); Py_XDECREF(tb.tb_next); tb.tb_next = nv; return 0; } },
+    { name: "tb_frame", get: (o) => { const f = (o as PyTracebackObject).tb_frame; Py_INCREF(f); return f; } },
+    { name: "tb_lasti", get: (o) => PyLong_FromNumber((o as PyTracebackObject).tb_lasti) },
+    { name: "tb_lineno", get: (o) => PyLong_FromNumber((o as PyTracebackObject).tb_lineno) },
+  ],
+});
+
+/** @cpython PyTraceBack_Here: record that the raised exception passed through `frame`. */
+export function PyTraceBack_Here(frame: _PyInterpreterFrame): void {
+  const exc = _PyThreadState_GET().curexc;
+  if (exc === null) return;
+  const fo = PyFrame_GetFrameObject(frame);
+  const lasti = Math.max(0, frame.prev_instr) * 2;
+  const tb = new PyTracebackObject(exc.traceback as PyTracebackObject | null, fo, lasti, frame.f_code.addr2line(lasti));
+  exc.traceback = tb;
+}
+
+// -- printing --------------------------------------------------------------------------------------
+
+const IS_WS = (c: string) => c === " " || c === "\t" || c === "\f";
+
+/** Byte offset in a line's UTF-8 -> character offset (_PyPegen_byte_offset_to_character_offset). */
+function byteToChar(line: string, byteOffset: number): number {
+  const bytes = Buffer.from(line, "utf8");
+  if (byteOffset > bytes.length) return [...line].length;
+  return [...bytes.subarray(0, byteOffset).toString("utf8")].length;
+}
+
+/** The text of a source file's line, via the host (linecache's job in CPython). */
+const sourceCache = new Map<string, string[] | null>();
+export function getSourceLine(host: Host, filename: string, lineno: number): string | null {
+  let lines = sourceCache.get(filename);
+  if (lines === undefined) {
+    const r = filename.startsWith("<") ? null : host.readFile(filename);
+    lines = r instanceof Uint8Array ? Buffer.from(r).toString("utf8").split(/\r\n|\r|\n/) : null;
+    sourceCache.set(filename, lines);
+  }
+  if (lines === null || lineno < 1 || lineno > lines.length) return null;
+  return lines[lineno - 1];
+}
+
+/** Register source text for a filename (for `-c` and `<stdin>` programs). */
+export function registerSource(filename: string, text: string): void {
+  sourceCache.set(filename, text.split(/\r\n|\r|\n/));
+}
+
+/** @cpython tb_displayline: "  File ..., line N, in name", the source line and the markers. */
+function tb_displayline(out: string[], host: Host, tb: PyTracebackObject, filename: string, lineno: number, name: string): void {
+  out.push(`  File "${filename}", line ${lineno}, in ${name}\n`);
+  const raw = getSourceLine(host, filename, lineno);
+  if (raw === null) return;
+  const line = raw.replace(/\s+$/, "");
+  let i = 0;
+  while (i < line.length && IS_WS(line[i])) i++;
+  const stripped = line.slice(i);
+  if (stripped.length === 0) return;
+  out.push(`    ${stripped}\n`);
+  const code = tb.tb_frame.f_frame.f_code.co;
+  const positions = code.co_positions();
+  const p = positions[tb.tb_lasti >> 1];
+  if (p === undefined || p.lineno < 0 || p.end_lineno < 0 || p.col_offset < 0 || p.end_col_offset < 0) return;
+  if (p.lineno !== lineno) return;
+  const start_offset = byteToChar(line, p.col_offset);
+  let end_offset = byteToChar(line, p.end_col_offset);
+  let left = -1, right = -1;
+  let primary = "^", secondary = "^";
+  if (p.lineno === p.end_lineno) {
+    const segment = [...line].slice(start_offset, end_offset).join("");
+    const anchors = parseForTracebackAnchors(segment);
+    if (anchors !== null) {
+      left = byteToChar(segment, anchors[0]) + start_offset;
+      right = byteToChar(segment, anchors[1]) + start_offset;
+      primary = "~";
+      secondary = "^";
+    }
+  } else {
+    end_offset = [...line].length;
+  }
+  const truncation = i - 4;
+  const stripped_line_len = [...line].length - i;
+  const has_secondary = left !== -1 || right !== -1;
+  if (end_offset - start_offset === stripped_line_len && !has_secondary) return;
+  let s = "";
+  let offset = truncation;
+  while (++offset <= end_offset) {
+    if (offset <= start_offset) s += " ";
+    else if (has_secondary && left < offset && offset <= right) s += secondary;
+    else s += primary;
+  }
+  out.push(s + "\n");
+}
+
+const TB_RECURSIVE_CUTOFF = 3;
+
+/** @cpython tb_print_internal: the frames, collapsing runs of the same line ("[Previous line repeated N more times]"). */
+function tb_print(out: string[], host: Host, tb: PyTracebackObject | null, limit = 1000): void {
+  let depth = 0;
+  for (let t = tb; t !== null; t = t.tb_next) depth++;
+  while (depth > limit && tb !== null) {
+    depth--;
+    tb = tb.tb_next;
+  }
+  let last_file: string | null = null, last_line = -1, last_name: string | null = null, cnt = 0;
+  for (let t = tb; t !== null; t = t.tb_next) {
+    const co = t.tb_frame.f_frame.f_code.co;
+    const filename = co.co_filename;
+    const name = co.co_name;
+    const lineno = t.tb_lineno;
+    if (last_file === null || filename !== last_file || last_line === -1 || lineno !== last_line || name !== last_name) {
+      if (cnt > TB_RECURSIVE_CUTOFF) {
+        const n = cnt - TB_RECURSIVE_CUTOFF;
+        out.push(`  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`);
+      }
+      last_file = filename;
+      last_line = lineno;
+      last_name = name;
+      cnt = 0;
+    }
+    cnt++;
+    if (cnt <= TB_RECURSIVE_CUTOFF) tb_displayline(out, host, t, filename, lineno, name);
+  }
+  if (cnt > TB_RECURSIVE_CUTOFF) {
+    const n = cnt - TB_RECURSIVE_CUTOFF;
+    out.push(`  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`);
+  }
+}
+
+/**
+ * @cpython extract_anchors_from_line: parse the failing segment; for a binary operation the
+ * operator, for a subscript the brackets, become the `^` part. Byte offsets in the segment.
+ */
+function parseForTracebackAnchors(segment: string): [number, number] | null {
+  const mod = _PyParser_ASTFromString(segment, "<string>", "exec");
+  if (!(mod instanceof Module) || mod.body.length !== 1) return null;
+  const stmt = mod.body[0];
+  if (!(stmt instanceof Expr)) return null;
+  const e = stmt.value;
+  const bytes = Buffer.from(segment, "utf8");
+  if (e instanceof BinOp) {
+    for (let i = e.left.end_col_offset!; i < e.right.col_offset; i++) {
+      const c = bytes[i];
+      if (c === 0x20 || c === 0x09 || c === 0x0c) continue;
+      let right = i + 1;
+      if (i + 1 < e.right.col_offset && ![0x20, 0x09, 0x0c].includes(bytes[i + 1])) right++;
+      return [i, right];
+    }
+    return null;
+  }
+  if (e instanceof Subscript) return [e.value.end_col_offset!, e.slice.end_col_offset! + 1];
+  return null;
+}
+
+// -- suggestions (Python/suggestions.c) ---------------------------------------------------------------
+
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+const MOVE_COST = 2;
+const CASE_COST = 1;
+
+function substitution_cost(a: number, b: number): number {
+  if ((a & 31) !== (b & 31)) return MOVE_COST;
+  if (a === b) return 0;
+  if (a >= 65 && a <= 90) a += 32;
+  if (b >= 65 && b <= 90) b += 32;
+  return a === b ? CASE_COST : MOVE_COST;
+}
+
+/** @cpython levenshtein_distance (over UTF-8 bytes, as CPython) */
+function levenshtein_distance(A: Uint8Array, B: Uint8Array, max_cost: number): number {
+  let a = A, b = B;
+  let as = 0, ae = a.length, bs = 0, be = b.length;
+  while (as < ae && bs < be && a[as] === b[bs]) { as++; bs++; }
+  while (as < ae && bs < be && a[ae - 1] === b[be - 1]) { ae--; be--; }
+  let a_size = ae - as, b_size = be - bs;
+  if (a_size === 0 || b_size === 0) return (a_size + b_size) * MOVE_COST;
+  if (a_size > MAX_STRING_SIZE || b_size > MAX_STRING_SIZE) return max_cost + 1;
+  if (b_size < a_size) {
+    [a, b] = [b, a];
+    [as, bs] = [bs, as];
+    [a_size, b_size] = [b_size, a_size];
+  }
+  if ((b_size - a_size) * MOVE_COST > max_cost) return max_cost + 1;
+  const buffer = new Array<number>(a_size);
+  let tmp = MOVE_COST;
+  for (let i = 0; i < a_size; i++) {
+    buffer[i] = tmp;
+    tmp += MOVE_COST;
+  }
+  let result = 0;
+  for (let b_index = 0; b_index < b_size; b_index++) {
+    const code = b[bs + b_index];
+    let distance = result = b_index * MOVE_COST;
+    let minimum = Infinity;
+    for (let index = 0; index < a_size; index++) {
+      const substitute = distance + substitution_cost(code, a[as + index]);
+      distance = buffer[index];
+      const insert_delete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insert_delete, substitute);
+      buffer[index] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+/** @cpython calculate_suggestions */
+function calculate_suggestions(dir: string[], name: string): string | null {
+  if (dir.length >= MAX_CANDIDATE_ITEMS) return null;
+  let suggestion_distance = Infinity;
+  let suggestion: string | null = null;
+  const nameBytes = Buffer.from(name, "utf8");
+  for (const item of dir) {
+    if (item === name) continue;
+    const itemBytes = Buffer.from(item, "utf8");
+    let max_distance = Math.floor((nameBytes.length + itemBytes.length + 3) * MOVE_COST / 6);
+    max_distance = Math.min(max_distance, suggestion_distance - 1);
+    const d = levenshtein_distance(nameBytes, itemBytes, max_distance);
+    if (d > max_distance) continue;
+    if (suggestion === null || d < suggestion_distance) {
+      suggestion = item;
+      suggestion_distance = d;
+    }
+  }
+  return suggestion;
+}
+
+function keysOf(d: PyDictObject): string[] {
+  const l = PyDict_Keys(d) as PyListObject | null;
+  if (l === null) return [];
+  const out = l.ob_item.filter((k) => PyUnicode_Check(k)).map((k) => (k as PyUnicodeObject).str);
+  Py_DECREF(l);
+  return out;
+}
+
+/** @cpython _Py_Offer_Suggestions */
+function offer_suggestions(exc: PyBaseExceptionObject): string | null {
+  const e = exc as unknown as { name?: PyObject | null; obj?: PyObject | null };
+  if (PyType_IsSubtype(exc.ob_type, PyExc_NameError)) {
+    const name = e.name ?? null;
+    let tb = exc.traceback as PyTracebackObject | null;
+    if (name === null || !PyUnicode_CheckExact(name) || tb === null || !(tb instanceof PyTracebackObject)) return null;
+    while (tb.tb_next !== null) tb = tb.tb_next;
+    const frame = tb.tb_frame.f_frame;
+    const n = (name as PyUnicodeObject).str;
+    return calculate_suggestions(frame.f_code.co.co_varnames, n)
+      ?? calculate_suggestions(keysOf(frame.f_globals), n)
+      ?? calculate_suggestions(keysOf(frame.f_builtins), n);
+  }
+  if (PyType_IsSubtype(exc.ob_type, PyExc_AttributeError)) {
+    const name = e.name ?? null, obj = e.obj ?? null;
+    if (name === null || obj === null || !PyUnicode_CheckExact(name)) return null;
+    const dir = PyObject_DirNames(obj);
+    if (dir === null) return null;
+    return calculate_suggestions(dir, (name as PyUnicodeObject).str);
+  }
+  return null;
+}
+
+/** dir(obj) as JS strings, or null (errors swallowed). */
+function PyObject_DirNames(obj: PyObject): string[] | null {
+  const dirMeth = _PyObject_LookupAttr(obj, _PyUnicode_FromId("__dir__"));
+  if (dirMeth === null || dirMeth === undefined) {
+    PyErr_Clear();
+    return null;
+  }
+  const r = dirMeth.ob_type.tp_call!(dirMeth, [], null);
+  Py_DECREF(dirMeth);
+  if (r === null) {
+    PyErr_Clear();
+    return null;
+  }
+  const items = (r as PyListObject).ob_item ?? [];
+  const out = items.filter((k) => PyUnicode_Check(k)).map((k) => (k as PyUnicodeObject).str);
+  Py_DECREF(r);
+  return out;
+}
+
+// -- whole exceptions ------------------------------------------------------------------------------------
+
+/** The "Module.Name: message" line(s) of print_exception. */
+function format_exception_only(out: string[], exc: PyObject): void {
+  const type = exc.ob_type;
+  const mod = type_module_string(type);
+  let tname = type.tp_flags & (1 << 9) ? type.ht_qualname : _PyType_Name(type);
+  if (mod !== null && mod !== "builtins" && mod !== "__main__") tname = `${mod}.${tname}`;
+  const s = PyObject_Str(exc);
+  let msg: string;
+  if (s === null) {
+    PyErr_Clear();
+    msg = "<exception str() failed>";
+  } else {
+    msg = (s as PyUnicodeObject).str;
+    Py_DECREF(s);
+  }
+  if (PyType_IsSubtype(type, PyExc_SyntaxError)) {
+    format_syntax_error(out, exc, tname, msg);
+  } else {
+    out.push(msg.length ? `${tname}: ${msg}\n` : `${tname}\n`);
+  }
+  if (PyExceptionInstance_Check(exc)) {
+    const suggestion = offer_suggestions(exc as PyBaseExceptionObject);
+    if (suggestion !== null) {
+      out[out.length - 1] = out[out.length - 1].replace(/\n$/, `. Did you mean: '${suggestion}'?\n`);
+    }
+    const notes = (exc as PyBaseExceptionObject).notes;
+    if (notes !== null && notes !== undefined) {
+      const items = (notes as PyListObject).ob_item;
+      if (items !== undefined) {
+        for (const n of items) {
+          if (PyUnicode_Check(n)) out.push(`${(n as PyUnicodeObject).str}\n`);
+          else {
+            const r = PyObject_Str(n);
+            if (r === null) {
+              PyErr_Clear();
+              out.push("<note str() failed>\n");
+            } else {
+              out.push(`${(r as PyUnicodeObject).str}\n`);
+              Py_DECREF(r);
+            }
+          }
+        }
+      } else {
+        const r = PyObject_Repr(notes);
+        if (r !== null) {
+          out.push(`${(r as PyUnicodeObject).str}\n`);
+          Py_DECREF(r);
+        } else PyErr_Clear();
+      }
+    }
+  }
+}
+
+/** SyntaxError raised at run time (compile(), eval()): file, line, caret, message. */
+function format_syntax_error(out: string[], exc: PyObject, tname: string, msg: string): void {
+  const e = exc as unknown as { msg?: PyObject | null; filename?: PyObject | null; lineno?: PyObject | null; offset?: PyObject | null; text?: PyObject | null; end_offset?: PyObject | null };
+  const str = (o: PyObject | null | undefined) => (o && PyUnicode_Check(o) ? (o as PyUnicodeObject).str : null);
+  const num = (o: PyObject | null | undefined) => (o && (o as unknown as { ob_ival?: number }).ob_ival !== undefined ? Number((o as unknown as { ob_ival: number }).ob_ival) : -1);
+  const filename = str(e.filename) ?? "<string>";
+  const lineno = num(e.lineno);
+  if (lineno >= 0) out.push(`  File "${filename}", line ${lineno}\n`);
+  const text = str(e.text);
+  if (text !== null) {
+    let t = text;
+    let offset = num(e.offset);
+    let end = num(e.end_offset);
+    const nl = t.indexOf("\n");
+    if (nl >= 0 && nl < t.length - 1) t = t.slice(0, nl + 1);
+    const lead = t.length - t.replace(/^[ \t\f]+/, "").length;
+    t = t.replace(/^[ \t\f]+/, "").replace(/\n$/, "");
+    out.push(`    ${t}\n`);
+    if (offset >= 1) {
+      if (end < offset || end < 1) end = offset + 1;
+      if (end > t.length + lead + 1) end = t.length + lead + 1;
+      const start = offset - lead;
+      const width = Math.max(1, end - offset);
+      out.push(`    ${" ".repeat(Math.max(0, start - 1))}${"^".repeat(width)}\n`);
+    }
+  }
+  const m = str(e.msg) ?? msg;
+  out.push(`${tname}: ${m}\n`);
+}
+
+const cause_message = "\nThe above exception was the direct cause of the following exception:\n\n";
+const context_message = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/** @cpython print_exception_recursive: causes and contexts first, as CPython prints them. */
+function print_exception_recursive(out: string[], host: Host, exc: PyObject, seen: Set<PyObject>): void {
+  seen.add(exc);
+  if (PyExceptionInstance_Check(exc)) {
+    const e = exc as PyBaseExceptionObject;
+    const cause = e.cause;
+    if (cause !== null && cause !== Py_None && PyExceptionInstance_Check(cause) && !seen.has(cause)) {
+      print_exception_recursive(out, host, cause, seen);
+      out.push(cause_message);
+    } else if (!e.suppress_context) {
+      const ctx = e.context;
+      if (ctx !== null && ctx !== Py_None && PyExceptionInstance_Check(ctx) && !seen.has(ctx)) {
+        print_exception_recursive(out, host, ctx, seen);
+        out.push(context_message);
+      }
+    }
+    const tb = e.traceback;
+    if (tb !== null && tb !== Py_None && tb instanceof PyTracebackObject) {
+      out.push("Traceback (most recent call last):\n");
+      tb_print(out, host, tb);
+    }
+  }
+  format_exception_only(out, exc);
+}
+
+/** @cpython PyErr_Display: write an uncaught exception to stderr, CPython's way. */
+export function PyErr_DisplayException(host: Host, exc: PyObject): void {
+  const out: string[] = [];
+  print_exception_recursive(out, host, exc, new Set());
+  host.writeStderr(out.join(""));
+}
+
+/** The text PyErr_Display would write (for sys.excepthook-like uses). */
+export function formatException(host: Host, exc: PyObject): string {
+  const out: string[] = [];
+  print_exception_recursive(out, host, exc, new Set());
+  return out.join("");
+}
+
+export { PyFrame_GetLineNumber as _ln, Py_NewNone as _nn, PyExc_ImportError as _ie, PyExc_BaseExceptionGroup as _beg, PyDict_GetItemString as _dgs, PyTupleObject as _pt, PyErr_Fetch as _ef };

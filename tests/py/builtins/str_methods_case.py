@@ -1,0 +1,20 @@
+# Case methods (ASCII)
+words = ["hello world", "HELLO", "hello-world_foo bar", "they're bill's", "123abc", "mIxEd CaSe", "a", ""]
+for w in words:
+    print(repr(w), repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()), repr(w.casefold()))
+print("Hello".istitle(), "Hello World".istitle(), "Hello world".istitle(), "HELLO".istitle(), "".istitle())
+print("abc".islower(), "aBc".islower(), "ABC".isupper(), "AB1".isupper(), "123".isupper(), "123".islower())
+print("abc1".islower(), "a".isupper(), "A".istitle(), "1A".istitle(), "A1b".istitle())
+print("o'neil mcdonald".title(), "2nd place".title(), "a.b,c".title(), "x1y2z".title())
+print("mIxEd".capitalize(), " lead".capitalize(), "1abc".capitalize(), "ABC DEF".capitalize())
+print(str.upper("x"), str.lower("Y"), list(map(str.title, ["ab cd", "ef"])))
+print("Hello World".swapcase().swapcase(), "hello" == "HELLO".lower(), "HeLLo".lower() == "hello")
+names = ["bob", "Alice", "carol", "Dave"]
+print(sorted(names), sorted(names, key=str.lower), sorted(names, key=str.casefold))
+print("snake_case_name".replace("_", " ").title().replace(" ", ""))
+print("".join(c.upper() if i % 2 else c for i, c in enumerate("alternating")))
+print("MiXeD".upper().isupper(), "MiXeD".lower().islower(), "12".upper(), "-_-".lower())
+print("hello world".title() == "Hello World", "HELLO WORLD".title(), "hELLO wORLD".title())
+print("tHe eND".capitalize(), "".capitalize(), "x".upper() + "Y".lower())
+print([w.capitalize() for w in "the quick brown fox".split()])
+print(" ".join(w[::-1].upper() for w in "abc def".split()))

@@ -1,0 +1,21 @@
+# Case methods on non-ASCII text
+words = ["ǆemal", "ß", "İstanbul", "ΣΑΣ ΟΔΟΣ", "ünïcödé", "ﬁne", "Ñandú", "ǅ", "ŉ", "日本"]
+for w in words:
+    print(w, w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())
+    print("  lens", len(w), len(w.upper()), len(w.lower()), len(w.casefold()))
+print("straße".upper(), "STRASSE".lower(), "straße".casefold() == "STRASSE".casefold())
+print("ǅ".istitle(), "ǅ".isupper(), "ǅ".islower(), "ß".islower(), "ß".isupper())
+print("Σ".lower(), "ΑΣ".lower(), "Σ Α".lower(), "ΑΣ Α".lower())
+print("ÀÉÎÕÜ".lower(), "àéîõü".upper(), "ÿ".upper(), "µ".upper())
+print("ǉubljana".title(), "ǈ".lower(), "ǈ".upper(), "ǌ".capitalize())
+print("ΌΣΟΣ".lower(), "όσος".upper(), "Όσος".swapcase())
+print("ﬀ".upper(), "ﬃ".upper(), "ﬆ".title(), len("ﬃ".upper()))
+print("ıi".upper(), "Iİ".lower(), len("İ".lower()), [hex(ord(c)) for c in "İ".lower()])
+print("ǰ".upper(), len("ǰ".upper()), "ΐ".upper(), len("ΐ".upper()))
+print("Ⓐⓑ".lower(), "Ⓐⓑ".upper(), "ⓐ".isupper(), "Ⓐ".isupper())
+print("ａｂｃ".upper(), "ＡＢＣ".lower(), "Ｈｅｌｌｏ".swapcase())
+print("ꭰ".upper(), "Ꭰ".lower(), "Ꭰ".casefold())
+print("ǅungla".casefold(), "MASSE".casefold() == "maße".casefold())
+print("𝐀".lower(), "𝐀".isupper(), "𐐀".lower(), "𐐨".upper())
+print(sorted(["éclair", "Eclair", "eclair", "Éclair"]), sorted(["éclair", "Eclair", "eclair"], key=str.casefold))
+print("ǲ".istitle(), "ǲa".istitle(), "Aǲ".istitle())

@@ -1,0 +1,4 @@
+# Uncaught NameError for an undefined name
+value = 1
+print("value is", value)
+print(valeu)

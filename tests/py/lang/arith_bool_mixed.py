@@ -1,0 +1,26 @@
+# Bools behave as ints; mixing int/float/bool
+print(True + True, True * 10, False - 1)
+print(True / 2, True // 2, True % 2)
+print(type(True + 1).__name__, type(True + 1.0).__name__, type(True & False).__name__)
+print(True & False, True | False, True ^ True, ~True, -True)
+print(int(True), float(False), str(True), repr(False))
+print(True == 1, False == 0, 1.0 == True)
+print(isinstance(True, int), issubclass(bool, int))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool("a"))
+print(bool([]), bool([0]), bool({}), bool(None), bool(()))
+print(sum([True, True, False, True]))
+print(1 + 2.0, type(1 + 2.0).__name__)
+print(3 * 1.5, 10 // 4.0, 10 % 4.0)
+print(max(True, 0), min(False, 1))
+print(True << 3, True >> 1)
+print(not 0, not 1, not None, not [])
+print(0 or 5, 3 or 5, 0 and 5, 3 and 5)
+print(None or "x", "" or [], [] and 1)
+print(1 and 2 and 3, 1 and 0 and 3, 0 or 0 or 7)
+print(hash(True), hash(False), hash(1.0), hash(2))
+d = {1: "int"}
+d[True] = "bool"
+d[1.0] = "float"
+print(d)
+print(True.real, True.imag, True.numerator, (5).bit_length())
+print(True.__class__.__name__, bool.__name__)

@@ -1,0 +1,38 @@
+# Big integer arithmetic
+a = 2 ** 200
+print(a)
+print(a + 1, a - 1)
+print(a * a)
+print(a // 3, a % 3)
+print(-a // 7, -a % 7)
+print(a // -7, a % -7)
+print(divmod(a, 10 ** 30), divmod(-a, 10 ** 30))
+print(a >> 190, a >> 1000, -a >> 199, -a >> 1000)
+print(1 << 100, (1 << 100) - 1)
+print(a & (2 ** 64 - 1), (a - 1) & 0xFFFF, a | 1, (a + 5) ^ a)
+print(-a & 0xFF, ~a, -(2 ** 100) | 1)
+print(a.bit_length(), (a - 1).bit_length(), (-a).bit_length())
+f = 1
+for i in range(1, 41):
+    f *= i
+print(f, len(str(f)))
+print(10 ** 50 // 10 ** 25, 10 ** 50 % (10 ** 25 + 7))
+print(int("9" * 60) + 1)
+print(int("-" + "1" * 40) * 3)
+print(a == 2.0 ** 200, a / 2 ** 190, float(a))
+print((2 ** 64) * (2 ** 64) == 2 ** 128, 2 ** 64 - 2 ** 64)
+print(abs(-a) == a, -(-a) == a, a > 2 ** 199, -a < -(2 ** 199))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 100)), hash(12345678901234567890))
+print(hex(a), oct(2 ** 70), bin(2 ** 70 + 1))
+print(int(1e30), int(-1.5e25))
+print(123456789 ** 5)
+print(3 ** 100 // 3 ** 99, 7 ** 77 % 1000)
+print(sum(range(10 ** 6)), sum(i * i for i in range(1000)))
+x = 12345678901234567890123
+print(x * -1, x * 0, x // x, x % x, -x // x)
+print((10 ** 20 + 1) * (10 ** 20 - 1))
+print(str(2 ** 100)[::-1])
+print(max(2 ** 100, 2 ** 99), min(-(2 ** 100), 5))
+print(round(123456789012345678901234, -5), round(2 ** 70, -20))
+print(True + 2 ** 100, 2 ** 100 * True)
+print(divmod(-(10 ** 40), -(10 ** 20) - 3))
