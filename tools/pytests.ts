@@ -42,10 +42,11 @@ export function expectedPath(program: string): string {
  * Runs `command [...prefix] NAME.py` in the program's own folder (so tracebacks name the
  * file as `NAME.py`), with PYTHONHASHSEED=0 and no standard input.
  */
-export function runProgram(command: string, prefix: readonly string[], program: string): Outcome {
+/** Run `program` (or `target` instead of it, e.g. its .pyc) from the program's directory. */
+export function runProgram(command: string, prefix: readonly string[], program: string, target?: string): Outcome {
   const env: NodeJS.ProcessEnv = { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" };
   delete env.PYTHONPATH;
-  const r = spawnSync(command, [...prefix, path.basename(program)], {
+  const r = spawnSync(command, [...prefix, target ?? path.basename(program)], {
     cwd: path.dirname(program),
     env,
     input: "",

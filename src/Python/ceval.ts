@@ -2148,7 +2148,7 @@ function do_raise(tstate: PyThreadState, exc: PyObject | null, cause: PyObject |
     }
     if (!PyExceptionInstance_Check(v)) {
       PyErr_SetString(PyExc_TypeError,
-        `calling ${(type as PyTypeObject).tp_name} should have returned an instance of BaseException, not ${_PyType_Name(v.ob_type)}`);
+        `calling ${reprOf(type)} should have returned an instance of BaseException, not ${reprOf(v.ob_type)}`);
       Py_DECREF(v);
       Py_XDECREF(cause);
       return false;
@@ -2186,6 +2186,18 @@ function do_raise(tstate: PyThreadState, exc: PyObject | null, cause: PyObject |
   }
   _PyErr_SetRaisedException(tstate, value as PyBaseExceptionObject);
   return false;
+}
+
+/** repr() as a JS string, for messages (%R). */
+function reprOf(o: PyObject): string {
+  const r = PyObject_Repr(o);
+  if (r === null) {
+    PyErr_Clear();
+    return "?";
+  }
+  const s = (r as PyUnicodeObject).str;
+  Py_DECREF(r);
+  return s;
 }
 
 function topHandled(tstate: PyThreadState): PyObject | null {

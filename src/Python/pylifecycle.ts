@@ -45,7 +45,9 @@ import { PyFrame_Type, PyFrame_GetLocalsDict } from "../Objects/frameobject.ts";
 import { PyTraceBack_Type } from "./traceback.ts";
 import { _PyGen_InitTypes } from "../Objects/genobject.ts";
 import { _PyUnion_Type } from "../Objects/unionobject.ts";
-import { Py_GenericAliasType } from "../Objects/genericaliasobject.ts";
+import { Py_GenericAliasType, Py_GenericAlias } from "../Objects/genericaliasobject.ts";
+import { PyTraceBack_TypeRef } from "../Objects/exceptions.ts";
+import { Py_GenericAliasRef } from "../Objects/tupleobject.ts";
 import { PyTextIOWrapper_Type } from "../Modules/_io/textio.ts";
 import { _PySequence_ToArray, _PySequence_IterSearch, PY_ITERSEARCH_CONTAINS } from "../Objects/abstract.ts";
 import { PyDict_New, PyDict_SetItemString, PyDict_GetItemString, type PyDictObject } from "../Objects/dictobject.ts";
@@ -102,6 +104,8 @@ function initTypes(): void {
   _PyGen_InitTypes();
   PyType_Ready(_PyUnion_Type);
   PyType_Ready(Py_GenericAliasType);
+  PyTraceBack_TypeRef.type = PyTraceBack_Type;
+  Py_GenericAliasRef.fn = Py_GenericAlias;
 }
 
 export interface RunConfig extends SysConfig {

@@ -38,6 +38,7 @@ import { PyExc_SystemExit } from "../Objects/exceptions.ts";
 import { PyLong_Check, type PyLongObject } from "../Objects/longobject.ts";
 import { PyErr_DisplayException } from "./traceback.ts";
 import { PyImport_ImportModule } from "./import.ts";
+import { MAGIC_NUMBER, MarshalError, readPyc } from "./marshal.ts";
 import type { PyDictObject } from "../Objects/dictobject.ts";
 
 /** @cpython print_error_text */
@@ -160,7 +161,37 @@ export function runFile(host: Host, path: string, argv: readonly string[], optim
     host.writeStderr(`typhon: can't open file '${filename}': [Errno ${errno}] ${bytes.strerror}\n`);
     return 2;
   }
-  return runMain(host, bytes, filename, filename, { optimize, argv: [path, ...argv.slice(1)], inspect });
+  const req = { optimize, argv: [path, ...argv.slice(1)], inspect };
+  if (maybe_pyc_file(bytes)) return run_pyc_file(host, bytes, filename, req);
+  return runMain(host, bytes, filename, filename, req);
+}
+
+/** @cpython maybe_pyc_file: a compiled file starts with the magic number. */
+function maybe_pyc_file(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && MAGIC_NUMBER.every((b, i) => bytes[i] === b);
+}
+
+/** @cpython run_pyc_file: run a .pyc (typhon's or CPython's: the formats are the same, DESIGN D1). */
+function run_pyc_file(host: Host, bytes: Uint8Array, filename: string, req: RunRequest): number {
+  let code: PyCodeObject;
+  try {
+    code = readPyc(bytes).code;
+  } catch (e) {
+    if (!(e instanceof MarshalError)) throw e;
+    host.writeStderr(`${e.pyType}: ${e.message}\n`);
+    return 1;
+  }
+  const tstate = initRuntime(host, req);
+  const main = add_main_module(tstate.interp);
+  const d = PyModule_GetDict(main);
+  PyDict_SetItemString(d, "__file__", PyUnicode_FromString(filename));
+  PyDict_SetItemString(d, "__cached__", Py_None);
+  const result = PyEval_EvalCode(codeOf(code), d, d);
+  let status = 0;
+  if (result === null) status = handleUncaught(tstate);
+  else Py_DECREF(result);
+  Py_FinalizeMain(tstate, d);
+  return status;
 }
 
 /** @cpython pymain_run_command: `-c CMD`. */
