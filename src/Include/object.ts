@@ -144,7 +144,10 @@ export class PyTypeObject extends PyObject {
   tp_bases: PyTupleObject | null;
   tp_mro: PyTupleObject | null;
   tp_dict: PyDictObject | null;
-  tp_subclasses: PyTypeObject[];
+  /** Weak references to the direct subclasses (as CPython keeps them). */
+  tp_subclasses: WeakRef<PyTypeObject>[];
+  /** Subclasses that got a version tag since this type's last change (PyType_Modified walks these). */
+  tp_versioned_subclasses: PyTypeObject[] | null;
   tp_version_tag: number;
   /** Number of __slots__ members an instance stores (ob_slots length). */
   tp_nslots: number;
@@ -240,6 +243,7 @@ export class PyTypeObject extends PyObject {
     this.tp_mro = null;
     this.tp_dict = null;
     this.tp_subclasses = [];
+    this.tp_versioned_subclasses = null;
     this.tp_version_tag = 0;
     this.tp_nslots = spec.tp_nslots ?? 0;
     this.tp_dictoffset = spec.tp_dictoffset ?? 0;

@@ -38,6 +38,8 @@ export class PyCodeObjectWrapper extends PyObject {
   private lines: Int32Array | null;
   /** Counted calls, for the adaptive interpreter's warm-up (co_warmup). */
   co_warmup: number;
+  /** Objects specialized instructions rely on, by instruction index (see specialize.ts). */
+  cache_objects: (PyObject | null)[] | null;
   constructor(co: PyCodeObject) {
     super(PyCode_Type);
     this.co = co;
@@ -50,6 +52,13 @@ export class PyCodeObjectWrapper extends PyObject {
     this.exctable = null;
     this.lines = null;
     this.co_warmup = 0;
+    this.cache_objects = null;
+  }
+
+  /** Remember an object for the specialized instruction at `index` (borrowed: types keep it). */
+  setCacheObject(index: number, o: PyObject): void {
+    if (this.cache_objects === null) this.cache_objects = new Array(this.co_code_adaptive.length).fill(null);
+    this.cache_objects[index] = o;
   }
 
   /** co_consts as Python objects (built once). @returns borrowed */

@@ -107,7 +107,7 @@ export function _PyType_Lookup(type: PyTypeObject, name: PyObject): PyObject | n
   if (cache === undefined) {
     cache = new Map();
     lookupCaches.set(type, cache);
-    if (type.tp_version_tag === 0) type.tp_version_tag = nextVersionTag++;
+    assign_version_tag(type);
   } else {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
@@ -144,11 +144,47 @@ export function _PyType_LookupId(type: PyTypeObject, name: string): PyObject | n
   return _PyType_Lookup(type, _PyUnicode_FromId(name));
 }
 
-/** @cpython PyType_Modified: forget cached lookups of `type` and its subclasses. */
+/**
+ * @cpython PyType_Modified: forget cached lookups of `type` and its subclasses. A type
+ * without a version tag has nothing cached, and neither have its subclasses (a subclass gets
+ * a tag only after its bases), so the walk stops there.
+ */
 export function PyType_Modified(type: PyTypeObject): void {
+  if (type.tp_version_tag === 0) return;
   lookupCaches.delete(type);
   type.tp_version_tag = 0;
-  for (const sub of type.tp_subclasses) PyType_Modified(sub);
+  // Only subclasses tagged since the last change can have a valid tag (see assign_version_tag).
+  const subs = type.tp_versioned_subclasses;
+  type.tp_versioned_subclasses = null;
+  if (subs !== null) for (const sub of subs) PyType_Modified(sub);
+}
+
+/** The direct subclasses still alive (dropping dead weak references). */
+export function liveSubclasses(type: PyTypeObject): PyTypeObject[] {
+  const out: PyTypeObject[] = [];
+  const refs = type.tp_subclasses;
+  let j = 0;
+  for (let i = 0; i < refs.length; i++) {
+    const t = refs[i].deref();
+    if (t !== undefined) {
+      out.push(t);
+      refs[j++] = refs[i];
+    }
+  }
+  refs.length = j;
+  return out;
+}
+
+/** @cpython assign_version_tag: bases first, so a tagged type always has tagged bases. */
+function assign_version_tag(type: PyTypeObject): void {
+  if (type.tp_version_tag !== 0) return;
+  const mro = type.tp_mro;
+  if (mro !== null) for (let i = 1; i < mro.ob_item.length; i++) assign_version_tag(mro.ob_item[i] as PyTypeObject);
+  type.tp_version_tag = nextVersionTag++;
+  const bases = type.tp_bases;
+  if (bases !== null) {
+    for (const b of bases.ob_item as PyTypeObject[]) (b.tp_versioned_subclasses ??= []).push(type);
+  }
 }
 
 // -- object ------------------------------------------------------------------------------------
@@ -699,7 +735,7 @@ function type_mro_method(self: PyObject): PyObject | null {
 /** @cpython type___subclasses___impl */
 function type___subclasses__(self: PyObject): PyObject {
   const list = PyList_New(0);
-  for (const t of (self as PyTypeObject).tp_subclasses) PyList_Append(list, t);
+  for (const t of liveSubclasses(self as PyTypeObject)) PyList_Append(list, t);
   return list;
 }
 
@@ -759,7 +795,7 @@ function type_dealloc(self: PyObject): void {
   if (t.tp_dict !== null) Py_DECREF(t.tp_dict);
   for (const b of t.tp_bases?.ob_item ?? []) {
     const subs = (b as PyTypeObject).tp_subclasses;
-    const i = subs.indexOf(t);
+    const i = subs.findIndex((r) => r.deref() === t);
     if (i >= 0) subs.splice(i, 1);
   }
 }
@@ -909,7 +945,7 @@ export function PyType_Ready(type: PyTypeObject): number {
   if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE)) add_operators(type);
   // A type that defines __eq__ but not __hash__ is unhashable (inherit_slots/overrides_hash).
   if (type.tp_hash === null) type.tp_hash = PyObject_HashNotImplemented;
-  for (const b of type.tp_bases.ob_item as PyTypeObject[]) b.tp_subclasses.push(type);
+  for (const b of type.tp_bases.ob_item as PyTypeObject[]) b.tp_subclasses.push(new WeakRef(type));
   type.tp_flags |= Py_TPFLAGS_READY;
   if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE) && type.tp_doc !== null && PyDict_GetItemString(type.tp_dict, "__doc__") === null) {
     PyDict_SetItemString(type.tp_dict, "__doc__", PyUnicode_FromString(type.tp_doc));
@@ -1546,9 +1582,12 @@ function update_slot(type: PyTypeObject, name: string): void {
   const touched = new Set<string>();
   for (const d of slotdefs) if (d.name === name) touched.add(d.slot);
   for (const slot of touched) fixup_one_slot(type, slot);
-  for (const sub of type.tp_subclasses) if (PyDict_GetItemString(sub.tp_dict!, name) === null) update_slot(sub, name);
+  for (const sub of liveSubclasses(type)) if (PyDict_GetItemString(sub.tp_dict!, name) === null) update_slot(sub, name);
   void t;
 }
+
+/** slotdefs grouped by the slot they fill. */
+const slotdefsBySlot = new Map<string, SlotDef[]>();
 
 function fixup_one_slot(type: PyTypeObject, slot: string): void {
   const t = type as unknown as Record<string, unknown>;
@@ -1556,8 +1595,7 @@ function fixup_one_slot(type: PyTypeObject, slot: string): void {
   let specific: Function | null = null;
   let use_generic = false;
   let anyFound = false;
-  for (const d of slotdefs) {
-    if (d.slot !== slot) continue;
+  for (const d of slotdefsBySlot.get(slot)!) {
     const descr = _PyType_LookupId(type, d.name);
     if (descr === null) continue;
     anyFound = true;
@@ -1588,9 +1626,7 @@ function fixup_one_slot(type: PyTypeObject, slot: string): void {
 export const PyCFunctionTypeRef: { type: PyTypeObject | null } = { type: null };
 
 function fixup_slot_dispatchers(type: PyTypeObject): void {
-  const slots = new Set<string>();
-  for (const d of slotdefs) slots.add(d.slot);
-  for (const slot of slots) fixup_one_slot(type, slot);
+  for (const slot of slotdefsBySlot.keys()) fixup_one_slot(type, slot);
   // __getattr__ without __getattribute__ still needs the hook.
   if (_PyType_LookupId(type, "__getattr__") !== null) type.tp_getattro = slot_tp_getattr_hook;
   // sq_* slots of classes are served by the mapping slots in Python-level classes.
@@ -2172,6 +2208,11 @@ interface PyBaseExceptionObjectLike { cause: PyObject | null; suppress_context: 
 /** Called once by pylifecycle before any type is readied. */
 export function _PyTypes_InitSlotDefs(): void {
   if (slotdefs.length === 0) init_slotdefs();
+  for (const d of slotdefs) {
+    let list = slotdefsBySlot.get(d.slot);
+    if (list === undefined) slotdefsBySlot.set(d.slot, (list = []));
+    list.push(d);
+  }
   for (const d of slotdefs) if (d.slotfunc) (d.slotfunc as Function & { __typhon_slot?: boolean }).__typhon_slot = true;
 }
 

@@ -24,7 +24,18 @@ import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_XINCREF, Py_EQ,
   Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING,
 } from "../Include/object.ts";
-import { _PyOpcode_Caches } from "../Include/opcode.generated.ts";
+import { _PyOpcode_Caches, _PyOpcode_Deopt } from "../Include/opcode.generated.ts";
+import {
+  _PyCode_Quicken, QUICKENING_WARMUP_DELAY, _Py_Specialize_BinaryOp, _Py_Specialize_LoadGlobal, _Py_Specialize_LoadAttr,
+  _Py_Specialize_StoreAttr, _Py_Specialize_LoadMethod, _Py_Specialize_Call, _Py_Specialize_BinarySubscr,
+  _Py_Specialize_UnpackSequence, deoptimize, get32,
+} from "./specialize.ts";
+import { PyFloatObject, PyFloat_Type, PyFloat_FromDouble } from "../Objects/floatobject.ts";
+import { PyLong_Type, PyLong_FromBigInt } from "../Objects/longobject.ts";
+import { PyList_Type } from "../Objects/listobject.ts";
+import { PyTuple_Type } from "../Objects/tupleobject.ts";
+import { PyDict_Type } from "../Objects/dictobject.ts";
+import { PyModuleObject, PyModule_Type } from "../Objects/moduleobject.ts";
 import { _PyThreadState_GET, type PyThreadState, _PyErr_StackItem } from "./pystate.ts";
 import {
   PyErr_Occurred, PyErr_SetString, PyErr_ExceptionMatches, PyErr_Clear, PyErr_Fetch, PyErr_Restore,
@@ -48,7 +59,7 @@ import { PyMethodObject, PyMethod_Type } from "../Objects/classobject.ts";
 import { PyCellObject, PyCell_New } from "../Objects/cellobject.ts";
 import {
   PyDictObject, PyDict_New, PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_CheckExact,
-  PyDict_Check, PyDict_Update, PyDict_Merge, PyDict_Contains, _PyDict_MergeEx, PyDict_GetItemString, _PyDict_Items, PyDict_Keys,
+  PyDict_Check, PyDict_Update, PyDict_Merge, PyDict_Contains, _PyDict_MergeEx, _PyDictKeys_StringLookup, PyDict_GetItemString, _PyDict_Items, PyDict_Keys,
 } from "../Objects/dictobject.ts";
 import { PyTupleObject, PyTuple_Check, PyTuple_CheckExact, _PyTuple_FromArraySteal, PyTuple_New } from "../Objects/tupleobject.ts";
 import { PyListObject, PyList_CheckExact, PyList_Append, _PyList_FromArraySteal, list_extend, PyList_Check } from "../Objects/listobject.ts";
@@ -80,7 +91,8 @@ import { PyFrame_GetFrameObject } from "../Objects/frameobject.ts";
 import { PyImport_ImportModuleLevelObject, import_from, import_all_from } from "./import.ts";
 import { _PyExc_PrepReraiseStar, _PyExc_MatchStar } from "../Objects/exceptions.ts";
 
-const CACHES = Int32Array.from(_PyOpcode_Caches);
+/** Inline cache units after each opcode, specialized forms included (they share their base's). */
+const CACHES = Int32Array.from({ length: 256 }, (_, op) => _PyOpcode_Caches[_PyOpcode_Deopt[op]] ?? 0);
 
 // gi_frame_state values (Include/internal/pycore_frame.h).
 export const FRAME_CREATED = -2;
@@ -438,8 +450,403 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
       next_instr = here + 1 + CACHES[opcode];
       dispatch: switch (opcode) {
         case 9: /* NOP */
-        case 151: /* RESUME */
+        case 150: /* RESUME_QUICK */
           continue;
+        case 151: /* RESUME */
+          if (++co.co_warmup === QUICKENING_WARMUP_DELAY) _PyCode_Quicken(co);
+          continue;
+        case 38: /* JUMP_BACKWARD_QUICK */
+          next_instr -= oparg;
+          continue;
+        case 46: /* LOAD_FAST__LOAD_FAST */
+        case 45: /* LOAD_FAST__LOAD_CONST */ {
+          const v = lp[oparg];
+          if (v === null) {
+            format_exc_unbound(co, oparg);
+            break dispatch;
+          }
+          v.ob_refcnt++;
+          lp[sp++] = v;
+          here = next_instr++;
+          const arg2 = code[here] >>> 8;
+          const w = opcode === 46 ? lp[arg2] : consts[arg2];
+          if (w === null) {
+            frame.prev_instr = here;
+            format_exc_unbound(co, arg2);
+            break dispatch;
+          }
+          w.ob_refcnt++;
+          lp[sp++] = w;
+          continue;
+        }
+        case 44: /* LOAD_CONST__LOAD_FAST */ {
+          const v = consts[oparg];
+          v.ob_refcnt++;
+          lp[sp++] = v;
+          here = next_instr++;
+          const arg2 = code[here] >>> 8;
+          const w = lp[arg2];
+          if (w === null) {
+            frame.prev_instr = here;
+            format_exc_unbound(co, arg2);
+            break dispatch;
+          }
+          w.ob_refcnt++;
+          lp[sp++] = w;
+          continue;
+        }
+        case 161: /* STORE_FAST__LOAD_FAST */
+        case 167: /* STORE_FAST__STORE_FAST */ {
+          const v = lp[--sp]!;
+          lp[sp] = null;
+          const old = lp[oparg];
+          lp[oparg] = v;
+          if (old !== null) Py_DECREF(old);
+          here = next_instr++;
+          const arg2 = code[here] >>> 8;
+          if (opcode === 167) {
+            const v2 = lp[--sp]!;
+            lp[sp] = null;
+            const old2 = lp[arg2];
+            lp[arg2] = v2;
+            if (old2 !== null) Py_DECREF(old2);
+            continue;
+          }
+          const w = lp[arg2];
+          if (w === null) {
+            frame.prev_instr = here;
+            format_exc_unbound(co, arg2);
+            break dispatch;
+          }
+          w.ob_refcnt++;
+          lp[sp++] = w;
+          continue;
+        }
+        case 3: /* BINARY_OP_ADAPTIVE */ {
+          if (code[here + 1] === 0) {
+            _Py_Specialize_BinaryOp(lp[sp - 2]!, lp[sp - 1]!, code, here, oparg);
+            next_instr = here;
+            continue;
+          }
+          code[here + 1]--;
+          const rhs = lp[--sp]!;
+          const lhs = lp[sp - 1]!;
+          lp[sp] = null;
+          const res = binary_op(lhs, rhs, oparg);
+          Py_DECREF(rhs);
+          if (res === null) {
+            lp[sp++] = rhs;
+            rhs.ob_refcnt++;
+            break dispatch;
+          }
+          Py_DECREF(lhs);
+          lp[sp - 1] = res;
+          continue;
+        }
+        case 5: /* BINARY_OP_ADD_INT */
+        case 16: /* BINARY_OP_SUBTRACT_INT */
+        case 13: /* BINARY_OP_MULTIPLY_INT */ {
+          const rhs = lp[sp - 1]!, lhs = lp[sp - 2]!;
+          if (lhs.ob_type !== PyLong_Type || rhs.ob_type !== PyLong_Type) {
+            deoptimize(code, here, 3);
+            next_instr = here;
+            continue;
+          }
+          const a = (lhs as PyLongObject).ob_ival, b = (rhs as PyLongObject).ob_ival;
+          let res: PyObject | null;
+          if (typeof a === "number" && typeof b === "number") {
+            const r = opcode === 5 ? a + b : opcode === 16 ? a - b : a * b;
+            res = Number.isSafeInteger(r) ? PyLong_FromNumber(r)
+              : PyLong_FromBigInt(opcode === 5 ? BigInt(a) + BigInt(b) : opcode === 16 ? BigInt(a) - BigInt(b) : BigInt(a) * BigInt(b));
+          } else {
+            res = opcode === 5 ? PyLong_Type.nb_add!(lhs, rhs) : opcode === 16 ? PyLong_Type.nb_subtract!(lhs, rhs) : PyLong_Type.nb_multiply!(lhs, rhs);
+            if (res === null) break dispatch;
+          }
+          lp[--sp] = null;
+          Py_DECREF(rhs);
+          Py_DECREF(lhs);
+          lp[sp - 1] = res;
+          continue;
+        }
+        case 4: /* BINARY_OP_ADD_FLOAT */
+        case 14: /* BINARY_OP_SUBTRACT_FLOAT */
+        case 8: /* BINARY_OP_MULTIPLY_FLOAT */ {
+          const rhs = lp[sp - 1]!, lhs = lp[sp - 2]!;
+          if (lhs.ob_type !== PyFloat_Type || rhs.ob_type !== PyFloat_Type) {
+            deoptimize(code, here, 3);
+            next_instr = here;
+            continue;
+          }
+          const a = (lhs as PyFloatObject).ob_fval, b = (rhs as PyFloatObject).ob_fval;
+          const res = PyFloat_FromDouble(opcode === 4 ? a + b : opcode === 14 ? a - b : a * b);
+          lp[--sp] = null;
+          Py_DECREF(rhs);
+          Py_DECREF(lhs);
+          lp[sp - 1] = res;
+          continue;
+        }
+        case 6: /* BINARY_OP_ADD_UNICODE */ {
+          const rhs = lp[sp - 1]!, lhs = lp[sp - 2]!;
+          if (lhs.ob_type !== PyUnicodeObject.type || rhs.ob_type !== PyUnicodeObject.type) {
+            deoptimize(code, here, 3);
+            next_instr = here;
+            continue;
+          }
+          const res = PyUnicode_Concat(lhs, rhs);
+          if (res === null) break dispatch;
+          lp[--sp] = null;
+          Py_DECREF(rhs);
+          Py_DECREF(lhs);
+          lp[sp - 1] = res;
+          continue;
+        }
+        case 47: /* LOAD_GLOBAL_ADAPTIVE */ {
+          if (code[here + 1] === 0) {
+            _Py_Specialize_LoadGlobal(frame.f_globals, frame.f_builtins, names[oparg >>> 1], code, here);
+            next_instr = here;
+            continue;
+          }
+          code[here + 1]--;
+          const name = names[oparg >>> 1];
+          let v = PyDict_GetItemWithError(frame.f_globals, name);
+          if (v === null) {
+            if (PyErr_Occurred()) break dispatch;
+            v = PyDict_GetItemWithError(frame.f_builtins, name);
+            if (v === null) {
+              if (!PyErr_Occurred()) format_exc_check_arg_name(name);
+              break dispatch;
+            }
+          }
+          if (oparg & 1) lp[sp++] = null;
+          v.ob_refcnt++;
+          lp[sp++] = v;
+          continue;
+        }
+        case 55: /* LOAD_GLOBAL_MODULE */
+        case 48: /* LOAD_GLOBAL_BUILTIN */ {
+          const gk = frame.f_globals.ma_keys;
+          let v: PyObject | null = null;
+          if (gk.dk_version === get32(code, here + 3)) {
+            if (opcode === 55) v = gk.dk_entries[code[here + 2]].me_value;
+            else {
+              const bk = frame.f_builtins.ma_keys;
+              if (bk.dk_version === code[here + 5]) v = bk.dk_entries[code[here + 2]].me_value;
+            }
+          }
+          if (v === null) {
+            deoptimize(code, here, 47);
+            next_instr = here;
+            continue;
+          }
+          if (oparg & 1) lp[sp++] = null;
+          v.ob_refcnt++;
+          lp[sp++] = v;
+          continue;
+        }
+        case 39: /* LOAD_ATTR_ADAPTIVE */ {
+          const owner = lp[sp - 1]!;
+          if (code[here + 1] === 0) {
+            _Py_Specialize_LoadAttr(owner, names[oparg], code, here);
+            next_instr = here;
+            continue;
+          }
+          code[here + 1]--;
+          const res = PyObject_GetAttr(owner, names[oparg]);
+          if (res === null) break dispatch;
+          lp[sp - 1] = res;
+          Py_DECREF(owner);
+          continue;
+        }
+        case 43: /* LOAD_ATTR_WITH_HINT */
+        case 41: /* LOAD_ATTR_MODULE */ {
+          const owner = lp[sp - 1]!;
+          let v: PyObject | null = null;
+          if (opcode === 43) {
+            const dict = owner.ob_dict;
+            if (owner.ob_type.tp_version_tag === get32(code, here + 2) && dict !== null) {
+              const entries = dict.ma_keys.dk_entries;
+              const ix = code[here + 4];
+              if (ix < entries.length && entries[ix].me_key === names[oparg]) v = entries[ix].me_value;
+            }
+          } else if (owner.ob_type === PyModule_Type) {
+            const keys = (owner as PyModuleObject).md_dict.ma_keys;
+            if (keys.dk_version === get32(code, here + 2)) v = keys.dk_entries[code[here + 4]].me_value;
+          }
+          if (v === null) {
+            deoptimize(code, here, 39);
+            next_instr = here;
+            continue;
+          }
+          v.ob_refcnt++;
+          lp[sp - 1] = v;
+          Py_DECREF(owner);
+          continue;
+        }
+        case 153: /* STORE_ATTR_ADAPTIVE */ {
+          const owner = lp[sp - 1]!;
+          if (code[here + 1] === 0) {
+            _Py_Specialize_StoreAttr(owner, names[oparg], code, here);
+            next_instr = here;
+            continue;
+          }
+          code[here + 1]--;
+          const v = lp[sp - 2]!;
+          sp -= 2;
+          lp[sp] = lp[sp + 1] = null;
+          const err = PyObject_SetAttr(owner, names[oparg], v);
+          Py_DECREF(v);
+          Py_DECREF(owner);
+          if (err !== 0) break dispatch;
+          continue;
+        }
+        case 159: /* STORE_ATTR_WITH_HINT */ {
+          const owner = lp[sp - 1]!;
+          const dict = owner.ob_dict;
+          let ep: { me_key: PyObject | null; me_value: PyObject | null } | null = null;
+          if (owner.ob_type.tp_version_tag === get32(code, here + 2) && dict !== null) {
+            const entries = dict.ma_keys.dk_entries;
+            const ix = code[here + 4];
+            if (ix < entries.length && entries[ix].me_key === names[oparg] && entries[ix].me_value !== null) ep = entries[ix];
+          }
+          if (ep === null) {
+            deoptimize(code, here, 153);
+            next_instr = here;
+            continue;
+          }
+          const v = lp[sp - 2]!;
+          sp -= 2;
+          lp[sp] = lp[sp + 1] = null;
+          const old = ep.me_value!;
+          ep.me_value = v;
+          Py_DECREF(old);
+          Py_DECREF(owner);
+          continue;
+        }
+        case 56: /* LOAD_METHOD_ADAPTIVE */ {
+          const obj = lp[sp - 1]!;
+          if (code[here + 1] === 0) {
+            _Py_Specialize_LoadMethod(obj, names[oparg], co, here);
+            next_instr = here;
+            continue;
+          }
+          code[here + 1]--;
+          const found = load_method(obj, names[oparg]);
+          if (found === null) break dispatch;
+          if (found === LOAD_METHOD_FOUND) {
+            lp[sp - 1] = methodResult!;
+            lp[sp++] = obj;
+          } else {
+            lp[sp - 1] = null;
+            Py_DECREF(obj);
+            lp[sp++] = methodResult!;
+          }
+          methodResult = null;
+          continue;
+        }
+        case 59: /* LOAD_METHOD_NO_DICT */
+        case 62: /* LOAD_METHOD_WITH_DICT */ {
+          const obj = lp[sp - 1]!;
+          let ok = obj.ob_type.tp_version_tag === get32(code, here + 2);
+          if (ok && opcode === 59) ok = obj.ob_dict === null;
+          else if (ok && obj.ob_dict !== null) ok = _PyDictKeys_StringLookup(obj.ob_dict.ma_keys, names[oparg]) < 0;
+          if (!ok) {
+            deoptimize(code, here, 56);
+            next_instr = here;
+            continue;
+          }
+          const descr = co.cache_objects![here]!;
+          descr.ob_refcnt++;
+          lp[sp - 1] = descr;
+          lp[sp++] = obj;
+          continue;
+        }
+        case 17: /* BINARY_SUBSCR_ADAPTIVE */ {
+          if (code[here + 1] === 0) {
+            _Py_Specialize_BinarySubscr(lp[sp - 2]!, lp[sp - 1]!, code, here);
+            next_instr = here;
+            continue;
+          }
+          code[here + 1]--;
+          const sub = lp[--sp]!;
+          const container = lp[sp - 1]!;
+          lp[sp] = null;
+          const res = PyObject_GetItem(container, sub);
+          Py_DECREF(sub);
+          if (res === null) {
+            sub.ob_refcnt++;
+            lp[sp++] = sub;
+            break dispatch;
+          }
+          Py_DECREF(container);
+          lp[sp - 1] = res;
+          continue;
+        }
+        case 20: /* BINARY_SUBSCR_LIST_INT */
+        case 21: /* BINARY_SUBSCR_TUPLE_INT */
+        case 18: /* BINARY_SUBSCR_DICT */ {
+          const sub = lp[sp - 1]!, container = lp[sp - 2]!;
+          let res: PyObject | null = null;
+          if (opcode === 18) {
+            if (container.ob_type !== PyDict_Type) {
+              deoptimize(code, here, 17);
+              next_instr = here;
+              continue;
+            }
+            res = PyDict_Type.mp_subscript!(container, sub);
+            if (res === null) break dispatch;
+          } else if (container.ob_type === (opcode === 20 ? PyList_Type : PyTuple_Type) && sub.ob_type === PyLong_Type) {
+            const i = (sub as PyLongObject).ob_ival;
+            const items = (container as PyListObject).ob_item;
+            if (typeof i === "number" && i >= 0 && i < items.length) {
+              res = items[i];
+              res.ob_refcnt++;
+            }
+          }
+          if (res === null) {
+            deoptimize(code, here, 17);
+            next_instr = here;
+            continue;
+          }
+          lp[--sp] = null;
+          Py_DECREF(sub);
+          Py_DECREF(container);
+          lp[sp - 1] = res;
+          continue;
+        }
+        case 177: /* UNPACK_SEQUENCE_ADAPTIVE */ {
+          if (code[here + 1] === 0) {
+            _Py_Specialize_UnpackSequence(lp[sp - 1]!, oparg, code, here);
+            next_instr = here;
+            continue;
+          }
+          code[here + 1]--;
+          const seq = lp[--sp]!;
+          lp[sp] = null;
+          const items = unpack_iterable(seq, oparg, -1);
+          Py_DECREF(seq);
+          if (items === null) break dispatch;
+          for (let i = items.length - 1; i >= 0; i--) lp[sp++] = items[i];
+          continue;
+        }
+        case 180: /* UNPACK_SEQUENCE_TWO_TUPLE */
+        case 179: /* UNPACK_SEQUENCE_TUPLE */
+        case 178: /* UNPACK_SEQUENCE_LIST */ {
+          const seq = lp[sp - 1]!;
+          if (seq.ob_type !== (opcode === 178 ? PyList_Type : PyTuple_Type) || (seq as PyTupleObject).ob_item.length !== oparg) {
+            deoptimize(code, here, 177);
+            next_instr = here;
+            continue;
+          }
+          lp[--sp] = null;
+          const items = (seq as PyTupleObject).ob_item;
+          for (let i = oparg - 1; i >= 0; i--) {
+            const o = items[i];
+            o.ob_refcnt++;
+            lp[sp++] = o;
+          }
+          Py_DECREF(seq);
+          continue;
+        }
         case 124: /* LOAD_FAST */ {
           const v = lp[oparg];
           if (v === null) {
@@ -626,6 +1033,9 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           next_instr += oparg;
           continue;
         case 140: /* JUMP_BACKWARD */
+          if (++co.co_warmup === QUICKENING_WARMUP_DELAY) _PyCode_Quicken(co);
+          next_instr -= oparg;
+          continue;
         case 134: /* JUMP_BACKWARD_NO_INTERRUPT */
           next_instr -= oparg;
           continue;
@@ -1211,6 +1621,40 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           continue;
         }
+        case 23: /* CALL_PY_EXACT_ARGS */ {
+          const is_meth = lp[sp - oparg - 2] !== null ? 1 : 0;
+          const total_args = oparg + is_meth;
+          const fn = lp[sp - total_args - 1]!;
+          if (fn.ob_type !== PyFunction_Type || kwnames !== null || (fn as PyFunctionObject).func_version !== get32(code, here + 2)
+            || (fn as PyFunctionObject).func_code.co_argcount !== total_args) {
+            deoptimize(code, here, 22);
+            next_instr = here;
+            continue;
+          }
+          const func = fn as PyFunctionObject;
+          const new_frame = new _PyInterpreterFrame(func.func_code_obj, func, func.func_globals, func.func_builtins, null);
+          const argstart = sp - total_args;
+          const nlp = new_frame.localsplus;
+          // The new frame takes over the arguments' and the function's references.
+          for (let i = 0; i < total_args; i++) {
+            nlp[i] = lp[argstart + i];
+            lp[argstart + i] = null;
+          }
+          lp[argstart - 1] = null;
+          sp = argstart - 1 - (1 - is_meth);
+          frame.prev_instr = here;
+          frame.next_instr = next_instr;
+          frame.stacktop = sp;
+          new_frame.previous = frame;
+          frame = new_frame;
+          tstate.current_frame = frame;
+          co = frame.f_code; code = co.co_code_adaptive; consts = co.consts(); names = co.names();
+          lp = frame.localsplus; sp = frame.stacktop; next_instr = 0;
+          if (!enterRecursivePy(tstate)) break dispatch;
+          if (evalHooks.onFrame !== null) evalHooks.onFrame(frame);
+          continue;
+        }
+        case 22: /* CALL_ADAPTIVE */
         case 171: /* CALL */ {
           let is_meth = lp[sp - oparg - 2] !== null ? 1 : 0;
           let fn = lp[sp - oparg - 1]!;
@@ -1225,6 +1669,14 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           const total_args = oparg + is_meth;
           fn = lp[sp - total_args - 1]!;
+          if (opcode === 22) {
+            if (code[here + 1] === 0) {
+              _Py_Specialize_Call(fn, total_args, kwnames, code, here);
+              next_instr = here;
+              continue;
+            }
+            code[here + 1]--;
+          }
           const nkw = kwnames === null ? 0 : kwnames.ob_item.length;
           const positional_args = total_args - nkw;
           const argstart = sp - total_args;
