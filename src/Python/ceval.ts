@@ -101,8 +101,31 @@ export const FRAME_EXECUTING = 0;
 export const FRAME_COMPLETED = 1;
 export const FRAME_CLEARED = 4;
 
-/** Hooks the Inspect API installs (DESIGN section 4); null costs one check per frame push. */
-export const evalHooks: { onFrame: ((f: _PyInterpreterFrame) => void) | null } = { onFrame: null };
+/**
+ * Hooks the Inspect API installs (DESIGN section 4). `onFrame` costs one check per frame
+ * push. `stepBudget` (when `stepping` is on) counts instructions down: at zero the loop stops
+ * before the next instruction of the outermost native level and returns SUSPENDED; calling
+ * _PyEval_ResumeSuspended later carries on exactly there (DESIGN D2).
+ */
+export const evalHooks: { onFrame: ((f: _PyInterpreterFrame) => void) | null; stepBudget: number } = {
+  onFrame: null, stepBudget: 0,
+};
+let stepping = false;
+/** Turn instruction budgets on or off (src/Inspect/step.ts). */
+export function _PyEval_SetStepping(on: boolean): void {
+  stepping = on;
+}
+/** What the loop returns when a step budget ran out (never seen by Python code). */
+export const SUSPENDED = new PyObject(null as unknown as PyTypeObject);
+
+/** Continue a program that stopped with SUSPENDED, in its innermost frame. */
+export function _PyEval_ResumeSuspended(tstate: PyThreadState): PyObject | null {
+  const frame = tstate.current_frame!;
+  tstate.c_recursion_depth++;
+  const r = evalLoop(tstate, frame, false);
+  tstate.c_recursion_depth--;
+  return r;
+}
 
 // -- frame creation and argument binding ------------------------------------------------------------
 
@@ -348,6 +371,7 @@ export function PyEval_EvalCode(code: PyCodeObjectWrapper, globals: PyDictObject
   Py_INCREF(locals);
   const frame = new _PyInterpreterFrame(code, null, globals, builtins as PyDictObject, locals);
   const r = runEntryFrame(tstate, frame, false);
+  if (r === SUSPENDED) return r;
   Py_DECREF(globals);
   Py_DECREF(builtins);
   return r;
@@ -436,6 +460,15 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
   for (;;) {
     if (!errorPending) {
       // -- dispatch ---------------------------------------------------------------------
+      if (stepping) {
+        if (evalHooks.stepBudget <= 0 && tstate.c_recursion_depth === 1 && kwnames === null) {
+          frame.next_instr = next_instr;
+          frame.stacktop = sp;
+          tstate.current_frame = frame;
+          return SUSPENDED;
+        }
+        evalHooks.stepBudget--;
+      }
       here = next_instr;
       frame.prev_instr = here;
       let word = code[here];

@@ -124,9 +124,10 @@ function runMain(host: Host, bytes: Uint8Array, filename: string, file: string |
     PyErr_Display(host, new PyFrontEndError("SyntaxError", "source code cannot contain null bytes"));
     return 1;
   }
+  // The runtime first: the hash seed decides the order of constant frozensets.
+  const tstate = initRuntime(host, req);
   const warn = (w: CompilerWarning) => host.writeStderr(formatCompilerWarning(bytes, filename, w));
   const compiled = Py_CompileBytes(bytes, filename, "exec", { file_input: true, warn, optimize: req.optimize });
-  const tstate = initRuntime(host, req);
   const main = add_main_module(tstate.interp);
   const d = PyModule_GetDict(main);
   if (compiled instanceof PyFrontEndError) {
