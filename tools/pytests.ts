@@ -2,7 +2,7 @@
 // programs live and exactly how one is run, so that CPython and typhon see the same thing.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -58,4 +58,24 @@ export function runProgram(command: string, prefix: readonly string[], program: 
   const dir = path.dirname(program) + "/";
   const local = (s: string) => s.split(dir).join("$DIR/");
   return { exit: r.status ?? -1, stdout: local(r.stdout ?? ""), stderr: local(r.stderr ?? "") };
+}
+
+/** runProgram without blocking, so several programs can run at once. */
+export function runProgramAsync(command: string, prefix: readonly string[], program: string, target?: string): Promise<Outcome> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" };
+  delete env.PYTHONPATH;
+  return new Promise((resolve) => {
+    const child = spawn(command, [...prefix, target ?? path.basename(program)], { cwd: path.dirname(program), env });
+    let stdout = "", stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    child.on("close", (code: number | null) => {
+      clearTimeout(timer);
+      const dir = path.dirname(program) + "/";
+      const local = (t: string) => t.split(dir).join("$DIR/");
+      resolve({ exit: code ?? -1, stdout: local(stdout), stderr: local(stderr) });
+    });
+    child.stdin.end();
+  });
 }

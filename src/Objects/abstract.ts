@@ -218,12 +218,29 @@ export function PyNumber_InPlacePower(v: PyObject, w: PyObject, z: PyObject): Py
     if (x !== Py_NotImplemented) return x;
     Py_DECREF(x!);
   }
-  const r = PyNumber_Power(v, w, z);
-  if (r === null && PyErr_ExceptionMatches(PyExc_TypeError)) {
-    const e = PyErr_Occurred();
-    void e;
+  // ternary_iop: the same search as pow(), with the in-place operator in the message.
+  const vt = v.ob_type, wt = w.ob_type;
+  const slotv = vt.nb_power;
+  let slotw = wt !== vt ? wt.nb_power : null;
+  if (slotw === slotv) slotw = null;
+  if (slotv !== null) {
+    if (slotw !== null && PyType_IsSubtype(wt, vt)) {
+      const x = slotw(v, w, z);
+      if (x !== Py_NotImplemented) return x;
+      Py_DECREF(x!);
+      slotw = null;
+    }
+    const x = slotv(v, w, z);
+    if (x !== Py_NotImplemented) return x;
+    Py_DECREF(x!);
   }
-  return r;
+  if (slotw !== null) {
+    const x = slotw(v, w, z);
+    if (x !== Py_NotImplemented) return x;
+    Py_DECREF(x!);
+  }
+  return PyErr_SetString(PyExc_TypeError,
+    `unsupported operand type(s) for **=: '${_PyType_Name(vt)}' and '${_PyType_Name(wt)}'`);
 }
 
 function unary(o: PyObject, slot: "nb_negative" | "nb_positive" | "nb_invert" | "nb_absolute", opname: string): PyObject | null {

@@ -80,7 +80,7 @@ export const PyBool_Type: PyTypeObject = new PyTypeObject({
   tp_name: "bool", tp_basicsize: 24, tp_itemsize: 4, tp_flags: Py_TPFLAGS_DEFAULT,
   tp_dealloc: bool_dealloc, tp_repr: bool_repr, tp_new: bool_new,
   nb_and: bool_and, nb_or: bool_or, nb_xor: bool_xor,
-  tp_doc: "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.",
+  tp_doc: "bool(x) -> bool\n\nTrue when x is true, False otherwise. True and False are the only two bools;\nbool is a subclass of int that cannot be subclassed further.",
 });
 
 /** @cpython _PyBool_InitTypes (part of _PyTypes_InitTypes in CPython) */

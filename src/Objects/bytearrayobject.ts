@@ -28,7 +28,7 @@ import {
 } from "../Include/object.ts";
 import { PyErr_SetString, PyErr_Occurred, PyErr_ExceptionMatches, PyErr_Clear, PyErr_NoMemory } from "../Python/errors.ts";
 import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_OverflowError, PyExc_BufferError } from "./exceptions.ts";
-import { Py_NotImplemented, Py_NewNone, PyObject_HashNotImplemented, Py_None } from "./object.ts";
+import { Py_NotImplemented, Py_NewNone, PyObject_HashNotImplemented } from "./object.ts";
 import { _PyType_Name, PyType_Ready } from "./typeobject.ts";
 import { PyObject_GetIter, PyIter_Next, PyNumber_Check } from "./abstract.ts";
 import { PyObject_CallOneArg } from "./call.ts";
@@ -39,8 +39,9 @@ import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices, type PySliceObjec
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords } from "../Python/getargs.ts";
 import {
   PyUnicode_Check, PyUnicode_FromString, PyUnicode_AsEncodedString, _PyArg_BadArgument, _Py_ssize_t_converter,
-  _PyLong_AsInt, _PyEval_GetBuiltinIterRef, unicode_decode_latin1,
+  _PyLong_AsInt, unicode_decode_latin1,
 } from "./unicodeobject.ts";
+import { _PyEval_GetBuiltin } from "./iterobject.ts";
 import { PyBytes_FromArray, _PyObject_GetBufferData, PyObject_CheckBuffer, bytes_compare, compare_result } from "./bytesobject.ts";
 import {
   _Py_bytes_isspace, _Py_bytes_isalpha, _Py_bytes_isalnum, _Py_bytes_isascii, _Py_bytes_isdigit, _Py_bytes_islower,
@@ -780,8 +781,8 @@ function bytearrayiter_length_hint(self: PyObject): PyObject {
 
 function bytearrayiter_reduce(self: PyObject): PyObject | null {
   const it = self as bytesiterobject;
-  const iter = _PyEval_GetBuiltinIterRef.fn === null ? null : _PyEval_GetBuiltinIterRef.fn();
-  if (iter === null) return PyErr_Occurred() ? null : PyErr_SetString(PyExc_TypeError, "builtins.iter is not available");
+  const iter = _PyEval_GetBuiltin("iter");
+  if (iter === null) return null;
   if (it.it_seq !== null) {
     return _PyTuple_FromArraySteal([iter, PyTuple_FromArray([it.it_seq]), PyLong_FromNumber(it.it_index)]);
   }

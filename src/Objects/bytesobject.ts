@@ -21,7 +21,7 @@
 import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_hash, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BYTES_SUBCLASS,
   Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_HEAPTYPE, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS,
-  METH_STATIC, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type PyMethodDef,
+  METH_STATIC, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, type PyMethodDef,
 } from "../Include/object.ts";
 import { PyErr_SetString, PyErr_Occurred, PyErr_ExceptionMatches, PyErr_Clear, PyErr_NoMemory } from "../Python/errors.ts";
 import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_OverflowError, _PyExc_BytesRef } from "./exceptions.ts";
@@ -35,11 +35,11 @@ import { PyTupleObject, PyTuple_CheckExact, PyTuple_FromArray, _PyTuple_FromArra
 import { PyList_CheckExact, type PyListObject } from "./listobject.ts";
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices, type PySliceObject } from "./sliceobject.ts";
 import { _PyArg_UnpackKeywords } from "../Python/getargs.ts";
-import { _Py_HashBytes } from "../Python/pyhash.ts";
+import { _Py_HashBytesHiLo, hashResult } from "../Python/pyhash.ts";
 import {
   PyUnicode_Check, PyUnicode_FromString, PyUnicode_AsEncodedString, _PyUnicode_FromId, _PyArg_BadArgument,
-  _PyEval_GetBuiltinIterRef,
 } from "./unicodeobject.ts";
+import { _PyEval_GetBuiltin } from "./iterobject.ts";
 import { PyByteArrayObject } from "./bytearrayobject.ts";
 import {
   _Py_bytes_isspace, _Py_bytes_isalpha, _Py_bytes_isalnum, _Py_bytes_isascii, _Py_bytes_isdigit,
@@ -327,9 +327,9 @@ function bytes_repr_slot(self: PyObject): PyObject {
 function bytes_hash(self: PyObject): number {
   const b = self as PyBytesObject;
   if (!b.hashed) {
-    const h = BigInt.asUintN(64, _Py_HashBytes(b.ob_sval));
-    b.hash_lo = Number(h & 0xffffffffn) | 0;
-    b.hash_hi = Number(h >> 32n) | 0;
+    _Py_HashBytesHiLo(b.ob_sval);
+    b.hash_lo = hashResult.lo;
+    b.hash_hi = hashResult.hi;
     b.hashed = true;
   }
   Py_hash.hi = b.hash_hi;
@@ -397,7 +397,9 @@ function bytes_concat(a: PyObject, b: PyObject): PyObject | null {
 function bytes_repeat(self: PyObject, n: number): PyObject | null {
   const b = (self as PyBytesObject).ob_sval;
   if (n < 0) n = 0;
-  if (n > 0 && b.length > 9223372036854775807 / n) return PyErr_SetString(PyExc_OverflowError, "repeated bytes are too long");
+  if (n * b.length > 2 ** 53 && BigInt(n) * BigInt(b.length) > 9223372036854775807n) {
+    return PyErr_SetString(PyExc_OverflowError, "repeated bytes are too long");
+  }
   if (n === 1 && PyBytes_CheckExact(self)) {
     Py_INCREF(self);
     return self;
@@ -540,8 +542,8 @@ function striter_len(self: PyObject): PyObject {
 /** @cpython striter_reduce */
 function striter_reduce(self: PyObject): PyObject | null {
   const it = self as striterobject;
-  const iter = _PyEval_GetBuiltinIterRef.fn === null ? null : _PyEval_GetBuiltinIterRef.fn();
-  if (iter === null) return PyErr_Occurred() ? null : PyErr_SetString(PyExc_TypeError, "builtins.iter is not available");
+  const iter = _PyEval_GetBuiltin("iter");
+  if (iter === null) return null;
   if (it.it_seq !== null) {
     return _PyTuple_FromArraySteal([iter, PyTuple_FromArray([it.it_seq]), PyLong_FromNumber(it.it_index)]);
   }

@@ -7,7 +7,7 @@ import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_EQ, Py_NE, Py_hash, Py
 import { PyErr_SetString } from "../Python/errors.ts";
 import { PyExc_TypeError } from "./exceptions.ts";
 import { PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_Check, type PyUnicodeObject } from "./unicodeobject.ts";
-import { PyObject_GetAttr, reprString, Py_NotImplemented, _PyObject_LookupAttr, PyObject_Hash, PyObject_GenericGetAttr } from "./object.ts";
+import { PyObject_GetAttr, reprString, Py_NotImplemented, _PyObject_LookupAttr, PyObject_Hash, PyObject_GenericGetAttr, PyCallable_Check, Py_None } from "./object.ts";
 import { _PyType_Lookup, _PyType_Name, PyType_Check } from "./typeobject.ts";
 import { PyObject_Vectorcall } from "./call.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
@@ -91,7 +91,8 @@ function method_descr_get(self: PyObject, _obj: PyObject | null, _type: PyObject
 
 function method_new(_type: PyTypeObject, args: PyObject[], _kw: PyTupleObject | null): PyObject | null {
   if (args.length !== 2) return PyErr_SetString(PyExc_TypeError, `method expected 2 arguments, got ${args.length}`);
-  if (args[0].ob_type.tp_call === null) return PyErr_SetString(PyExc_TypeError, "first argument must be callable");
+  if (!PyCallable_Check(args[0])) return PyErr_SetString(PyExc_TypeError, "first argument must be callable");
+  if (args[1] === Py_None) return PyErr_SetString(PyExc_TypeError, "instance must not be None");
   return PyMethod_New(args[0], args[1]);
 }
 

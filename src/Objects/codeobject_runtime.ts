@@ -18,7 +18,7 @@ import { PyLong_FromBigInt, PyLong_FromNumber } from "./longobject.ts";
 import { PyFloat_FromDouble } from "./floatobject.ts";
 import { PyComplex_FromDoubles } from "./complexobject.ts";
 import { PyBytes_FromArray } from "./bytesobject.ts";
-import { PyFrozenSet_New } from "./setobject.ts";
+import { PyFrozenSet_New, frozenset_insertion_order } from "./setobject.ts";
 import { Py_True, Py_False, PyBool_FromLong } from "./boolobject.ts";
 import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_GenericGetAttr, Py_NotImplemented, _Py_HashPointerObject } from "./object.ts";
 import { Py_Ellipsis } from "./sliceobject.ts";
@@ -153,7 +153,7 @@ export function constantToObject(v: CodeConstant): PyObject {
   if (v instanceof PyBytes) return PyBytes_FromArray(v.value);
   if (v instanceof ConstantTuple) return _PyTuple_FromArraySteal(v.items.map(constantToObject));
   if (v instanceof ConstantFrozenset) {
-    const items = _PyList_FromArraySteal(v.items.map(constantToObject));
+    const items = _PyList_FromArraySteal(frozenset_insertion_order(v).map(constantToObject));
     return PyFrozenSet_New(items)!;
   }
   if (v instanceof PyCodeObject) {

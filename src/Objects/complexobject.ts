@@ -10,7 +10,7 @@
  * part out when it is +0.0: `1j`, `(1+2j)`, `(-0-1j)`.
  *
  * DIVERGENCE: non-integral powers use V8's Math.pow/exp/log/atan2/cos/sin, which can differ
- * from glibc's in the last bit. abs() is correctly rounded, as glibc's hypot is.
+ * from glibc's in the last bit. abs() follows glibc's hypot algorithm, bit for bit.
  */
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_hash, Py_TPFLAGS_BASETYPE, Py_EQ, Py_NE,
@@ -22,9 +22,7 @@ import { Py_NotImplemented, Py_None, PyObject_Str, PyObject_RichCompare, reprStr
 import { _PyType_Name, PyType_Ready } from "./typeobject.ts";
 import { PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, _PyUnicode_FromId } from "./unicodeobject.ts";
 import { _PyTuple_FromArraySteal, type PyTupleObject } from "./tupleobject.ts";
-import {
-  PyLong_Check, PyLong_AsDouble, PyLong_FromNumber, _PyUnicode_TransformDecimalAndSpaceToASCII, ldexp,
-} from "./longobject.ts";
+import { PyLong_Check, PyLong_AsDouble, PyLong_FromNumber, _PyUnicode_TransformDecimalAndSpaceToASCII } from "./longobject.ts";
 import {
   PyFloatObject, PyFloat_FromDouble, PyFloat_AsDouble, PyNumber_Float, _Py_HashDouble, _PyOS_ascii_strtod,
   _Py_string_to_number_with_underscores, float_repr,
@@ -103,24 +101,36 @@ function _Py_c_quot(ar: number, ai: number, br: number, bi: number): void {
   }
 }
 
-const SPLIT = 134217729; // 2**27 + 1, Veltkamp's splitting constant
-let two_prod_err = 0;
+const HYPOT_SCALE = 2 ** -600;
+const HYPOT_LARGE_VAL = 2 ** 511;
+const HYPOT_TINY_VAL = 2 ** -511;
+const HYPOT_EPS = 2 ** -54;
 
-/** a * b rounded, with the exact rounding error left in two_prod_err (Dekker's product). */
-function two_prod(a: number, b: number): number {
-  const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a), al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b), bl = b - bh;
-  two_prod_err = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  return p;
+/**
+ * The kernel of glibc's hypot (Borges' algorithm, the variant without fused multiply-add):
+ * sqrt of the rounded sum of squares, corrected by a residual computed with exact partial
+ * products. Needs ax >= ay >= 0 with nothing over- or underflowing when squared.
+ */
+function hypot_kernel(ax: number, ay: number): number {
+  let h = Math.sqrt(ax * ax + ay * ay);
+  let t1: number, t2: number;
+  if (h <= 2.0 * ay) {
+    const delta = h - ay;
+    t1 = ax * (2.0 * delta - ax);
+    t2 = (delta - 2.0 * (ax - ay)) * delta;
+  } else {
+    const delta = h - ax;
+    t1 = 2.0 * delta * (ax - 2.0 * ay);
+    t2 = (4.0 * delta - ay) * ay + delta * delta;
+  }
+  h -= (t1 + t2) / (2.0 * h);
+  return h;
 }
 
 /**
- * hypot(x, y) correctly rounded, as glibc's hypot gives it (V8's Math.hypot is often one
- * ulp off): sqrt of the rounded sum of squares, then one Newton step whose residual
- * x*x + y*y - h*h is computed exactly with Dekker products.
+ * hypot(x, y) as glibc 2.35+ computes it, which is what abs(complex) gives in CPython on
+ * Linux (V8's Math.hypot is often one ulp away). Not math.hypot, which is CPython's own
+ * vector_norm.
  */
 export function _Py_hypot(x: number, y: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y)) {
@@ -130,27 +140,16 @@ export function _Py_hypot(x: number, y: number): number {
   x = Math.abs(x);
   y = Math.abs(y);
   const ax = x < y ? y : x, ay = x < y ? x : y;
-  if (ay <= ax * 2 ** -54) return ax + ay;
-  // Scale ax into [1, 2) so that no square, nor its error term, over- or underflows.
-  let k = Math.floor(Math.log2(ax));
-  let sx = ldexp(ax, -k);
-  if (sx >= 2) {
-    k++;
-    sx /= 2;
-  } else if (sx < 1) {
-    k--;
-    sx *= 2;
+  if (ax > HYPOT_LARGE_VAL) {
+    if (ay <= ax * HYPOT_EPS) return ax + ay;
+    return hypot_kernel(ax * HYPOT_SCALE, ay * HYPOT_SCALE) / HYPOT_SCALE;
   }
-  const sy = ldexp(ay, -k);
-  const h = Math.sqrt(sx * sx + sy * sy);
-  const p1 = two_prod(sx, sx), e1 = two_prod_err;
-  const p2 = two_prod(sy, sy), e2 = two_prod_err;
-  const q = two_prod(h, h), f = two_prod_err;
-  const t = p1 + p2;
-  const bb = t - p1;
-  const te = (p1 - (t - bb)) + (p2 - bb);
-  const r = (t - q) + (te + e1 + e2 - f);
-  return ldexp(h + r / (2 * h), k);
+  if (ay < HYPOT_TINY_VAL) {
+    if (ax >= ay / HYPOT_EPS) return ax + ay;
+    return hypot_kernel(ax / HYPOT_SCALE, ay / HYPOT_SCALE) * HYPOT_SCALE;
+  }
+  if (ay <= ax * HYPOT_EPS) return ax + ay;
+  return hypot_kernel(ax, ay);
 }
 
 /** @cpython _Py_c_pow: through polar form. */
@@ -639,6 +638,13 @@ function complex_new(type: PyTypeObject, args: PyObject[], kwnames: PyTupleObjec
   return complex_new_impl(type, r, i);
 }
 
+/**
+ * The dealloc of a complex: nothing to release. DIVERGENCE: CPython leaves tp_dealloc empty
+ * (object's is inherited); here object's releases the heap type, which subtype_dealloc already
+ * does for subclasses, so complex has its own.
+ */
+function complex_dealloc(_self: PyObject): void {}
+
 function complex_get_real(o: PyObject): PyObject {
   return PyFloat_FromDouble((o as PyComplexObject).cval_real);
 }
@@ -660,16 +666,17 @@ const complex_methods: PyMethodDef[] = [
 /** @cpython PyComplex_Type */
 export const PyComplex_Type: PyTypeObject = new PyTypeObject({
   tp_name: "complex", tp_basicsize: 32, tp_flags: Py_TPFLAGS_BASETYPE,
-  tp_repr: complex_repr_slot, tp_hash: complex_hash, tp_richcompare: complex_richcompare, tp_new: complex_new,
+  tp_dealloc: complex_dealloc, tp_repr: complex_repr_slot, tp_hash: complex_hash, tp_richcompare: complex_richcompare,
+  tp_new: complex_new,
   nb_add: complex_add, nb_subtract: complex_sub, nb_multiply: complex_mul, nb_power: complex_pow,
   nb_negative: complex_neg, nb_positive: complex_pos, nb_absolute: complex_abs, nb_bool: complex_bool,
   nb_true_divide: complex_div,
   tp_methods: complex_methods,
   tp_members: [
-    { name: "real", get: complex_get_real, doc: "the real part of a complex number" },
-    { name: "imag", get: complex_get_imag, doc: "the imaginary part of a complex number" },
+    { name: "real", get: complex_get_real, doc: "the real part, a float" },
+    { name: "imag", get: complex_get_imag, doc: "the imaginary part, a float" },
   ],
-  tp_doc: "Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.",
+  tp_doc: "complex(real=0, imag=0)\n--\n\nA complex number made from a real part and an imaginary part (each a number),\nthat is real + imag*1j; or from a string such as '1+2j'.",
 });
 
 /** @cpython _PyComplex_InitTypes (part of _PyTypes_InitTypes in CPython) */

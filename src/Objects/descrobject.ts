@@ -92,7 +92,7 @@ function descr_name(d: PyDescrObject): string {
 function descr_check(descr: PyDescrObject, obj: PyObject): boolean {
   if (obj.ob_type !== descr.d_type && !PyType_IsSubtype(obj.ob_type, descr.d_type)) {
     PyErr_SetString(PyExc_TypeError,
-      `descriptor '${descr_name(descr)}' for '${descr.d_type.tp_name}' objects doesn't apply to a '${_PyType_Name(obj.ob_type)}' object`);
+      `descriptor '${descr_name(descr)}' for '${descr.d_type.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`);
     return false;
   }
   return true;
@@ -271,7 +271,10 @@ function wrapperdescr_call(self: PyObject, args: PyObject[], kwnames: PyTupleObj
       `descriptor '${descr.d_name}' of '${descr.d_type.tp_name}' object needs an argument`);
   }
   const obj = args[0];
-  if (!descr_check(descr, obj)) return null;
+  if (obj.ob_type !== descr.d_type && !PyType_IsSubtype(obj.ob_type, descr.d_type)) {
+    return PyErr_SetString(PyExc_TypeError,
+      `descriptor '${descr_name(descr)}' requires a '${descr.d_type.tp_name}' object but received a '${obj.ob_type.tp_name}'`);
+  }
   return wrapperdescr_raw_call(descr, obj, args.slice(1), kwnames);
 }
 
@@ -595,7 +598,7 @@ function sm_init(self: PyObject, args: PyObject[], kwnames: PyTupleObject | null
 }
 
 function copy_wrapper_attrs(wrapper: PyObject, wrapped: PyObject): void {
-  for (const attr of ["__module__", "__name__", "__qualname__", "__doc__"]) {
+  for (const attr of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
     const v = wrapped.ob_type.tp_getattro?.(wrapped, _PyUnicode_FromId(attr)) ?? null;
     if (v === null) {
       PyErr_Clear();

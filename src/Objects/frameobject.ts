@@ -7,12 +7,13 @@
  */
 import { PyObject, PyTypeObject, Py_INCREF, Py_XDECREF, Py_TPFLAGS_HAVE_GC } from "../Include/object.ts";
 import type { _PyInterpreterFrame } from "../Python/frame.ts";
-import { PyDict_New, PyDict_SetItem, PyDict_DelItem, PyDict_Contains, type PyDictObject } from "./dictobject.ts";
+import { PyDict_New } from "./dictobject.ts";
+import { PyObject_SetItem, PyObject_DelItem } from "./abstract.ts";
 import { PyUnicode_FromString } from "./unicodeobject.ts";
 import { PyLong_FromNumber } from "./longobject.ts";
 import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_GenericGetAttr } from "./object.ts";
 import { PyCellObject } from "./cellobject.ts";
-import { CO_FAST_CELL, CO_FAST_FREE } from "./codeobject.ts";
+import { CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED } from "./codeobject.ts";
 import { PyErr_Clear } from "../Python/errors.ts";
 
 export class PyFrameObject extends PyObject {
@@ -62,24 +63,35 @@ export function PyFrame_GetLineNumber(f: PyFrameObject): number {
 
 /**
  * @cpython _PyFrame_FastToLocalsWithError: the locals as a dict. Module and class frames
- * answer their namespace; function frames a fresh snapshot of locals, cells and free vars.
+ * answer their namespace. A function frame keeps one dict in f_locals (as CPython does once
+ * locals() has been asked for) and refreshes it from the fast locals, cells and free vars at
+ * each call: names that became unbound are removed, other keys (an exec() may have added
+ * some) stay. A finished frame gets a fresh snapshot, not kept.
  * @returns new
  */
 export function PyFrame_GetLocalsDict(frame: _PyInterpreterFrame): PyObject {
-  if (frame.f_locals !== null) {
-    Py_INCREF(frame.f_locals);
-    return frame.f_locals;
-  }
-  const d: PyDictObject = PyDict_New();
   const co = frame.f_code;
+  let d = frame.f_locals;
+  if (d !== null && !(co.co.co_flags & CO_OPTIMIZED)) {
+    Py_INCREF(d);
+    return d;
+  }
+  const finished = frame.frame_obj !== null && frame.frame_obj.detached;
+  if (d === null) {
+    d = PyDict_New();
+    if (!finished) {
+      frame.f_locals = d;
+      Py_INCREF(d);
+    }
+  } else Py_INCREF(d);
   const names = co.localsplusnames();
   const kinds = co.co.co_localspluskinds;
   for (let i = 0; i < names.length; i++) {
     let v = frame.localsplus[i];
     if (v !== null && kinds[i] & (CO_FAST_CELL | CO_FAST_FREE) && v instanceof PyCellObject) v = v.ob_ref;
-    if (v !== null) PyDict_SetItem(d, names[i], v);
-    else if (PyDict_Contains(d, names[i]) > 0) {
-      PyDict_DelItem(d, names[i]);
+    if (v !== null) {
+      if (PyObject_SetItem(d, names[i], v) < 0) PyErr_Clear();
+    } else if (PyObject_DelItem(d, names[i]) < 0) {
       PyErr_Clear();
     }
   }

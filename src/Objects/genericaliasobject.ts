@@ -3,14 +3,16 @@
  * types.GenericAlias: what `list[int]` evaluates to — the origin class with its arguments,
  * printed as `list[int]`, callable like the origin, comparable and hashable.
  */
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_EQ, Py_NE, Py_hash } from "../Include/object.ts";
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_EQ, Py_NE, Py_hash, METH_O } from "../Include/object.ts";
 import { PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_Check, type PyUnicodeObject } from "./unicodeobject.ts";
 import { PyTupleObject, PyTuple_Check, PyTuple_FromArray } from "./tupleobject.ts";
 import { Py_NotImplemented, PyObject_GenericGetAttr, PyObject_GetAttr, PyObject_RichCompareBool, PyObject_Hash, reprString, _PyObject_LookupAttr } from "./object.ts";
 import { PyObject_Vectorcall } from "./call.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
 import { PyType_Check } from "./typeobject.ts";
-import { PyErr_Clear } from "../Python/errors.ts";
+import { PyErr_Clear, PyErr_SetString } from "../Python/errors.ts";
+import { PyExc_TypeError } from "./exceptions.ts";
+import { _Py_union_type_or } from "./unionobject.ts";
 
 export class gaobject extends PyObject {
   origin: PyObject;
@@ -96,12 +98,34 @@ function ga_getattro(self: PyObject, name: PyObject): PyObject | null {
   return PyObject_GenericGetAttr(self, name);
 }
 
+/** @cpython ga_mro_entries: a class statement with `list[int]` as a base derives from list. */
+function ga_mro_entries(self: PyObject, _bases: PyObject): PyObject {
+  return PyTuple_FromArray([(self as gaobject).origin]);
+}
+
+/** @cpython ga_instancecheck */
+function ga_instancecheck(_self: PyObject, _o: PyObject): PyObject | null {
+  return PyErr_SetString(PyExc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+/** @cpython ga_subclasscheck */
+function ga_subclasscheck(_self: PyObject, _o: PyObject): PyObject | null {
+  return PyErr_SetString(PyExc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
 export const Py_GenericAliasType: PyTypeObject = new PyTypeObject({
   tp_name: "types.GenericAlias", tp_basicsize: 56,
   tp_repr: ga_repr, tp_richcompare: ga_richcompare, tp_hash: ga_hash, tp_getattro: ga_getattro,
   tp_call: (self, args, kw) => PyObject_Vectorcall((self as gaobject).origin, args, kw),
+  nb_or: (a, b) => _Py_union_type_or(a, b),
   tp_dealloc: (o) => { Py_DECREF((o as gaobject).origin); Py_DECREF((o as gaobject).args); },
+  tp_methods: [
+    { ml_name: "__mro_entries__", ml_meth: ga_mro_entries, ml_flags: METH_O },
+    { ml_name: "__instancecheck__", ml_meth: ga_instancecheck, ml_flags: METH_O },
+    { ml_name: "__subclasscheck__", ml_meth: ga_subclasscheck, ml_flags: METH_O },
+  ],
   tp_members: [
+    { name: "__unpacked__", get: () => PyBool_FromLong(0) },
     { name: "__origin__", get: (o) => { const v = (o as gaobject).origin; Py_INCREF(v); return v; } },
     { name: "__args__", get: (o) => { const v = (o as gaobject).args; Py_INCREF(v); return v; } },
     { name: "__parameters__", get: () => PyTuple_FromArray([]) },

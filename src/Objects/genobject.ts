@@ -10,7 +10,7 @@ import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, METH_O, METH_
 import { _PyThreadState_GET, _PyErr_StackItem } from "../Python/pystate.ts";
 import {
   PyErr_Occurred, PyErr_SetString, PyErr_ExceptionMatches, PyErr_Clear, PyErr_Fetch, PyErr_Restore, PyErr_SetObject,
-  PyErr_SetNone, PyErr_GivenExceptionMatches,
+  PyErr_SetNone, PyErr_GivenExceptionMatches, PyErr_SetStringInt,
 } from "../Python/errors.ts";
 import {
   PyExc_TypeError, PyExc_ValueError, PyExc_RuntimeError, PyExc_StopIteration, PyExc_StopAsyncIteration,
@@ -24,7 +24,8 @@ import {
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from "./codeobject.ts";
 import type { PyFunctionObject } from "./funcobject.ts";
 import type { PyCodeObjectWrapper } from "./codeobject_runtime.ts";
-import { PyUnicode_FromString, _PyUnicode_FromId, type PyUnicodeObject } from "./unicodeobject.ts";
+import { PyUnicode_FromString, PyUnicode_Check, _PyUnicode_FromId, type PyUnicodeObject } from "./unicodeobject.ts";
+import { PyTracebackObject } from "../Python/traceback.ts";
 import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_GenericGetAttr } from "./object.ts";
 import { PyObject_CallNoArgs, PyObject_Vectorcall, lookup_maybe_method, PyObject_CallMethod } from "./call.ts";
 import { _PyType_Name } from "./typeobject.ts";
@@ -356,6 +357,10 @@ function jump_past_send(frame: _PyInterpreterFrame): void {
 
 /** Raise the exception given to throw() at the generator's current position. */
 function throw_here(gen: PyGenObject, typ: PyObject, val: PyObject | null, tb: PyObject | null): PyObject | null {
+  if (tb === Py_None) tb = null;
+  else if (tb !== null && !(tb instanceof PyTracebackObject)) {
+    return PyErr_SetString(PyExc_TypeError, "throw() third argument must be a traceback object");
+  }
   let exc: PyObject | null;
   if (PyExceptionClass_Check(typ)) {
     const v = val === null || val === Py_None ? null : val;
@@ -371,7 +376,7 @@ function throw_here(gen: PyGenObject, typ: PyObject, val: PyObject | null, tb: P
     return PyErr_SetString(PyExc_TypeError,
       `exceptions must be classes or instances deriving from BaseException, not ${_PyType_Name(typ.ob_type)}`);
   }
-  if (tb !== null && tb !== Py_None) {
+  if (tb !== null) {
     const e = exc as PyBaseExceptionObject;
     Py_INCREF(tb);
     Py_XDECREF(e.traceback);
@@ -429,9 +434,15 @@ function self_iter(self: PyObject): PyObject {
 function name_getset(prefix: string) {
   return [
     { name: "__name__", get: (o: PyObject) => { const n = (o as PyGenObject).gi_name; Py_INCREF(n); return n; },
-      set: (o: PyObject, v: PyObject | null) => { if (v === null) return -1; const g = o as PyGenObject; Py_INCREF(v); Py_DECREF(g.gi_name); g.gi_name = v; return 0; } },
+      set: (o: PyObject, v: PyObject | null) => {
+        if (v === null || !PyUnicode_Check(v)) return PyErr_SetStringInt(PyExc_TypeError, "__name__ must be set to a string object");
+        const g = o as PyGenObject; Py_INCREF(v); Py_DECREF(g.gi_name); g.gi_name = v; return 0;
+      } },
     { name: "__qualname__", get: (o: PyObject) => { const n = (o as PyGenObject).gi_qualname; Py_INCREF(n); return n; },
-      set: (o: PyObject, v: PyObject | null) => { if (v === null) return -1; const g = o as PyGenObject; Py_INCREF(v); Py_DECREF(g.gi_qualname); g.gi_qualname = v; return 0; } },
+      set: (o: PyObject, v: PyObject | null) => {
+        if (v === null || !PyUnicode_Check(v)) return PyErr_SetStringInt(PyExc_TypeError, "__qualname__ must be set to a string object");
+        const g = o as PyGenObject; Py_INCREF(v); Py_DECREF(g.gi_qualname); g.gi_qualname = v; return 0;
+      } },
     { name: `${prefix}_frame`, get: gen_getframe },
     { name: `${prefix}_running`, get: (o: PyObject) => PyBool_FromLong((o as PyGenObject).gi_frame_state === FRAME_EXECUTING ? 1 : 0) },
     { name: `${prefix}_suspended`, get: (o: PyObject) => PyBool_FromLong((o as PyGenObject).gi_frame_state === FRAME_SUSPENDED ? 1 : 0) },

@@ -1302,7 +1302,7 @@ function long_get1(_self: PyObject): PyObject {
 
 const long_methods: PyMethodDef[] = [
   { ml_name: "conjugate", ml_meth: long_long_meth, ml_flags: METH_NOARGS,
-    ml_doc: "Returns self, the complex conjugate of any int." },
+    ml_doc: "The int itself: a real number is its own complex conjugate." },
   { ml_name: "bit_length", ml_meth: int_bit_length, ml_flags: METH_NOARGS,
     ml_doc: "bit_length($self, /)\n--\n\nNumber of bits needed to write abs(self) in binary, without sign or leading zeros.\n\n>>> bin(37)\n'0b100101'\n>>> (37).bit_length()\n6" },
   { ml_name: "bit_count", ml_meth: int_bit_count, ml_flags: METH_NOARGS,
@@ -1313,9 +1313,9 @@ const long_methods: PyMethodDef[] = [
     ml_doc: "from_bytes($type, /, bytes, byteorder='big', *, signed=False)\n--\n\nThe integer a sequence of bytes encodes.\n\nbytes is a bytes-like object or an iterable of ints in range(256); byteorder and\nsigned are read as by to_bytes()." },
   { ml_name: "as_integer_ratio", ml_meth: int_as_integer_ratio, ml_flags: METH_NOARGS,
     ml_doc: "as_integer_ratio($self, /)\n--\n\nThe pair (self, 1): the int as a fraction with a positive denominator.\n\n>>> (10).as_integer_ratio()\n(10, 1)" },
-  { ml_name: "__trunc__", ml_meth: long_long_meth, ml_flags: METH_NOARGS, ml_doc: "Truncating an Integral returns itself." },
-  { ml_name: "__floor__", ml_meth: long_long_meth, ml_flags: METH_NOARGS, ml_doc: "Flooring an Integral returns itself." },
-  { ml_name: "__ceil__", ml_meth: long_long_meth, ml_flags: METH_NOARGS, ml_doc: "Ceiling of an Integral returns itself." },
+  { ml_name: "__trunc__", ml_meth: long_long_meth, ml_flags: METH_NOARGS, ml_doc: "An int truncated is itself." },
+  { ml_name: "__floor__", ml_meth: long_long_meth, ml_flags: METH_NOARGS, ml_doc: "The floor of an int is itself." },
+  { ml_name: "__ceil__", ml_meth: long_long_meth, ml_flags: METH_NOARGS, ml_doc: "The ceiling of an int is itself." },
   { ml_name: "__round__", ml_meth: int___round__, ml_flags: METH_FASTCALL,
     ml_doc: "__round__($self, ndigits=<unrepresentable>, /)\n--\n\nAn int rounded to a multiple of 10**-ndigits (half to even); itself without ndigits." },
   { ml_name: "__getnewargs__", ml_meth: int___getnewargs__, ml_flags: METH_NOARGS, ml_doc: "__getnewargs__($self, /)\n--\n\n" },
@@ -1325,7 +1325,7 @@ const long_methods: PyMethodDef[] = [
     ml_doc: "__sizeof__($self, /)\n--\n\nSize of the object in memory, in bytes." },
 ];
 
-const long_doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4";
+const long_doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\nAn integer made from a number or a string, or 0 without arguments. A number is\nconverted by its __int__ method; floats are truncated toward zero. With a base, or\nwhen x is not a number, x must be a str, bytes or bytearray holding an integer\nliteral in that base (2 to 36), optionally signed and surrounded by whitespace.\nBase 0 reads the base from the literal's prefix, as Python source does.\n>>> int('0b100', base=0)\n4";
 
 /** @cpython PyLong_Type */
 export const PyLong_Type: PyTypeObject = new PyTypeObject({
@@ -1340,10 +1340,10 @@ export const PyLong_Type: PyTypeObject = new PyTypeObject({
   nb_true_divide: long_true_divide, nb_index: long_long,
   tp_methods: long_methods,
   tp_getset: [
-    { name: "real", get: long_long_meth, doc: "the real part of a complex number" },
-    { name: "imag", get: long_get0, doc: "the imaginary part of a complex number" },
-    { name: "numerator", get: long_long_meth, doc: "the numerator of a rational number in lowest terms" },
-    { name: "denominator", get: long_get1, doc: "the denominator of a rational number in lowest terms" },
+    { name: "real", get: long_long_meth, doc: "the int itself, as the real part of a complex number" },
+    { name: "imag", get: long_get0, doc: "0, the imaginary part of a real number" },
+    { name: "numerator", get: long_long_meth, doc: "the int itself, as the numerator of a fraction in lowest terms" },
+    { name: "denominator", get: long_get1, doc: "1, the denominator of an int as a fraction" },
   ],
   tp_doc: long_doc,
 });

@@ -114,7 +114,7 @@ function module_init(self: PyObject, args: PyObject[], kwnames: PyTupleObject | 
   const a = _PyArg_UnpackKeywords(args, kwnames, "module", ["name", "doc"], 1, 2, 0);
   if (a === null) return -1;
   if (!PyUnicode_Check(a[0]!)) {
-    PyErr_SetString(PyExc_TypeError, `module.__init__() argument 'name' must be str, not ${a[0]!.ob_type.tp_name}`);
+    PyErr_SetString(PyExc_TypeError, `module() argument 'name' must be str, not ${a[0]!.ob_type.tp_name}`);
     return -1;
   }
   const m = self as PyModuleObject;

@@ -58,7 +58,13 @@ function notimplemented_new(_t: PyTypeObject, args: PyObject[]): PyObject | null
 export const _PyNotImplemented_Type = new PyTypeObject({
   tp_name: "NotImplementedType", tp_basicsize: 16, tp_repr: notimplemented_repr, nb_bool: notimplemented_bool,
   tp_new: notimplemented_new, tp_hash: _Py_HashPointerObject,
+  tp_methods: [{ ml_name: "__reduce__", ml_meth: () => _PyUnicode_FromIdNew("NotImplemented"), ml_flags: 0x0004 }],
 });
+function _PyUnicode_FromIdNew(s: string): PyObject {
+  const u = _PyUnicode_FromId(s);
+  Py_INCREF(u);
+  return u;
+}
 /** @cpython _Py_NotImplementedStruct */
 export const Py_NotImplemented = new PyObject(_PyNotImplemented_Type);
 Py_NotImplemented.ob_refcnt = 1 << 20;
@@ -313,8 +319,28 @@ export function PyObject_GetAttr(v: PyObject, name: PyObject): PyObject | null {
     return PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${_PyType_Name(name.ob_type)}'`);
   }
   const getattro = v.ob_type.tp_getattro;
-  if (getattro !== null) return getattro(v, name);
-  return attributeErrorFor(v, name);
+  if (getattro !== null) {
+    const r = getattro(v, name);
+    if (r === null) set_attribute_error_context(v, name);
+    return r;
+  }
+  attributeErrorFor(v, name);
+  set_attribute_error_context(v, name);
+  return null;
+}
+
+/** @cpython set_attribute_error_context: AttributeError.name/.obj, for the "Did you mean" hint. */
+function set_attribute_error_context(v: PyObject, name: PyObject): void {
+  const exc = _PyThreadState_GET().curexc as unknown as { name?: PyObject | null; obj?: PyObject | null } | null;
+  if (exc === null || !("obj" in exc) || !PyErr_ExceptionMatches(PyExc_AttributeError)) return;
+  if (exc.name === null || exc.name === undefined || exc.name === Py_None) {
+    Py_INCREF(name);
+    exc.name = name;
+  }
+  if (exc.obj === null || exc.obj === undefined || exc.obj === Py_None) {
+    Py_INCREF(v);
+    exc.obj = v;
+  }
 }
 
 /** @cpython PyObject_GetAttrString @returns new */

@@ -131,7 +131,24 @@ export class SetTable {
 export function make_frozenset(items: readonly ConstantValue[]): ConstantFrozenset {
   const t = new SetTable();
   for (const item of items) t.add(item);
-  return new ConstantFrozenset(t.keys());
+  const fs = new ConstantFrozenset(t.keys());
+  insertionOrder.set(fs, items.slice());
+  return fs;
+}
+
+/**
+ * The items each frozenset constant was built from, in the order they were added. The
+ * table (and so the iteration order after later merges) depends on that order, not only on
+ * the resulting iteration order: CPython's compiler builds a set literal's frozenset twice
+ * (ast_opt, then merge_consts_recursive from the first one's iteration order) and the code
+ * object holds the second, so rebuilding the run-time object from `items` would be a third
+ * build with a different table when keys collide.
+ */
+const insertionOrder = new WeakMap<ConstantFrozenset, readonly ConstantValue[]>();
+
+/** @typhon the items of a frozenset constant in the order that rebuilds its table exactly */
+export function frozenset_insertion_order(fs: ConstantFrozenset): readonly ConstantValue[] {
+  return insertionOrder.get(fs) ?? fs.items;
 }
 
 /** The size of the table that adding `items` in order produces (for frozenset_hash). */

@@ -48,7 +48,8 @@ import {
 import { PyCFunction_New } from "./methodobject.ts";
 import { PyFunction_Type } from "./funcobject.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
-import { PyLong_FromNumber, PyLong_AsSsize_t, PyLongObject } from "./longobject.ts";
+import { PyLong_FromNumber, PyLong_AsSsize_t, PyLongObject, PyNumber_AsSsize_t } from "./longobject.ts";
+import { PyExc_OverflowError } from "./exceptions.ts";
 import {
   PyObject_Vectorcall, PyObject_CallNoArgs, PyObject_CallOneArg, _PyObject_Call_Prepend, vectorcall_method,
   lookup_maybe_method,
@@ -236,29 +237,11 @@ export function PyType_GenericAlloc(type: PyTypeObject): PyObject {
   return new PyObject(type);
 }
 
-/** @cpython object_dealloc: release what the instance holds. */
-function object_dealloc(self: PyObject): void {
-  subtype_clear(self);
-}
-
-function subtype_clear(self: PyObject): void {
-  const d = self.ob_dict;
-  if (d !== null) {
-    self.ob_dict = null;
-    Py_DECREF(d);
-  }
-  const slots = self.ob_slots;
-  if (slots !== null) {
-    for (let i = 0; i < slots.length; i++) {
-      const v = slots[i];
-      if (v !== null) {
-        slots[i] = null;
-        Py_DECREF(v);
-      }
-    }
-  }
-  if (self.ob_type.tp_flags & Py_TPFLAGS_HEAPTYPE) Py_DECREF(self.ob_type);
-}
+/**
+ * @cpython object_dealloc: a bare object holds nothing. (For instances of classes,
+ * subtype_dealloc has already released the dict, the slots and the class.)
+ */
+function object_dealloc(_self: PyObject): void {}
 
 /**
  * @cpython subtype_dealloc: for instances of classes. __del__ runs first (it may resurrect
@@ -1225,7 +1208,7 @@ function PyLong_AsSsize_tForLen(value: PyObject): number {
     PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(value.ob_type)}' object cannot be interpreted as an integer`);
     return -1;
   }
-  const n = PyLong_AsSsize_t(value);
+  const n = PyNumber_AsSsize_t(value, PyExc_OverflowError);
   if (n === -1 && PyErr_Occurred()) return -1;
   if (n < 0) {
     PyErr_SetString(PyExc_ValueError, "__len__() should return >= 0");

@@ -42,10 +42,9 @@ import {
   Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_HEAPTYPE, METH_NOARGS, METH_O, METH_FASTCALL,
   METH_KEYWORDS, METH_STATIC, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type PyMethodDef,
 } from "../Include/object.ts";
-import { unicode_hash as unicode_hash_bigint } from "../Python/pyhash.ts";
+import { unicode_hash_hilo, hashResult } from "../Python/pyhash.ts";
 import {
   PyErr_SetString, PyErr_Occurred, PyErr_ExceptionMatches, PyErr_Clear, PyErr_SetObject, PyErr_NoMemory,
-  PyErr_Fetch, PyErr_Restore,
 } from "../Python/errors.ts";
 import {
   PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_OverflowError, PyExc_LookupError, PyExc_SystemError,
@@ -56,6 +55,7 @@ import { PyType_Ready } from "./typeobject.ts";
 import { PyTupleObject, PyTuple_Check, PyTuple_CheckExact, PyTuple_FromArray, _PyTuple_FromArraySteal } from "./tupleobject.ts";
 import {
   PyLongObject, PyLong_Check, PyLong_FromNumber, PyIndex_Check, PyNumber_AsSsize_t, PyNumber_Index, PyNumber_Long,
+  long_to_decimal_string,
 } from "./longobject.ts";
 import { PyFloat_AsDouble } from "./floatobject.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
@@ -64,6 +64,7 @@ import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices, type PySliceObjec
 import { PyDict_Check, PyDict_New, PyDict_SetItem, _PyDict_Items, type PyDictObject } from "./dictobject.ts";
 import { PyObject_GetIter, PyIter_Next, PyObject_GetItem, PyNumber_Check } from "./abstract.ts";
 import { PyObject_CallOneArg } from "./call.ts";
+import { _PyEval_GetBuiltin } from "./iterobject.ts";
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords } from "../Python/getargs.ts";
 import { format_string, PyOS_double_to_string, Py_DTSF_ALT } from "../Python/formatter_unicode.ts";
 import { PyBytes_FromArray, PyBytes_Check, type PyBytesObject, _PyObject_GetBufferData } from "./bytesobject.ts";
@@ -284,7 +285,10 @@ export function PyUnicode_InternInPlace(u: PyUnicodeObject): PyUnicodeObject {
   return u;
 }
 
-/** @cpython _PyUnicode_FromId: an interned identifier string that stays alive. @returns borrowed */
+/**
+ * @cpython _PyUnicode_FromId: an interned identifier string that stays alive (like the
+ * statically allocated _Py_ID strings, its count never reaches zero). @returns borrowed
+ */
 export function _PyUnicode_FromId(s: string): PyUnicodeObject {
   let u = interned.get(s);
   if (u === undefined) {
@@ -294,170 +298,17 @@ export function _PyUnicode_FromId(s: string): PyUnicodeObject {
       interned.set(s, u);
     }
   }
+  if (u.ob_refcnt < 1 << 20) u.ob_refcnt += 1 << 20;
   return u;
-}
-
-// -- hashing ------------------------------------------------------------------------------------
-//
-// str and bytes hash with SipHash-1-3 (Python/pyhash.c) keyed by _Py_HashSecret; a str is
-// hashed over its canonical 1-, 2- or 4-byte-per-character form, so equal strings hash
-// alike whatever their history. The reference implementation in pyhash.ts works on
-// BigInts (tens of microseconds a string); this one keeps each 64-bit lane as two 32-bit
-// halves, which is what a dict of fresh string keys needs.
-
-let v0lo = 0, v0hi = 0, v1lo = 0, v1hi = 0, v2lo = 0, v2hi = 0, v3lo = 0, v3hi = 0;
-
-/** One SipRound over the module-level state. */
-function sipround(): void {
-  let lo: number, t: number;
-  lo = (v0lo + v1lo) >>> 0; v0hi = (v0hi + v1hi + (lo < v0lo ? 1 : 0)) >>> 0; v0lo = lo;
-  t = v1hi; v1hi = ((v1hi << 13) | (v1lo >>> 19)) >>> 0; v1lo = ((v1lo << 13) | (t >>> 19)) >>> 0;
-  v1lo = (v1lo ^ v0lo) >>> 0; v1hi = (v1hi ^ v0hi) >>> 0;
-  t = v0lo; v0lo = v0hi; v0hi = t;
-  lo = (v2lo + v3lo) >>> 0; v2hi = (v2hi + v3hi + (lo < v2lo ? 1 : 0)) >>> 0; v2lo = lo;
-  t = v3hi; v3hi = ((v3hi << 16) | (v3lo >>> 16)) >>> 0; v3lo = ((v3lo << 16) | (t >>> 16)) >>> 0;
-  v3lo = (v3lo ^ v2lo) >>> 0; v3hi = (v3hi ^ v2hi) >>> 0;
-  lo = (v0lo + v3lo) >>> 0; v0hi = (v0hi + v3hi + (lo < v0lo ? 1 : 0)) >>> 0; v0lo = lo;
-  t = v3hi; v3hi = ((v3hi << 21) | (v3lo >>> 11)) >>> 0; v3lo = ((v3lo << 21) | (t >>> 11)) >>> 0;
-  v3lo = (v3lo ^ v0lo) >>> 0; v3hi = (v3hi ^ v0hi) >>> 0;
-  lo = (v2lo + v1lo) >>> 0; v2hi = (v2hi + v1hi + (lo < v2lo ? 1 : 0)) >>> 0; v2lo = lo;
-  t = v1hi; v1hi = ((v1hi << 17) | (v1lo >>> 15)) >>> 0; v1lo = ((v1lo << 17) | (t >>> 15)) >>> 0;
-  v1lo = (v1lo ^ v2lo) >>> 0; v1hi = (v1hi ^ v2hi) >>> 0;
-  t = v2lo; v2lo = v2hi; v2hi = t;
-}
-
-/** The result of the last _Py_HashBytes_u32: low and high 32 bits, as signed ints. */
-export const hash_result = { lo: 0, hi: 0 };
-
-/**
- * @cpython siphash13 / _Py_HashBytes, on 32-bit halves: the hash of src[0:n] under the key
- * (k0lo, k0hi, k1lo, k1hi), left in hash_result (0 for no bytes; -1 becomes -2).
- */
-export function _Py_HashBytes_u32(src: Uint8Array, n: number, key: Uint32Array): void {
-  if (n === 0) {
-    hash_result.lo = 0;
-    hash_result.hi = 0;
-    return;
-  }
-  const k0lo = key[0], k0hi = key[1], k1lo = key[2], k1hi = key[3];
-  v0lo = (k0lo ^ 0x70736575) >>> 0; v0hi = (k0hi ^ 0x736f6d65) >>> 0;
-  v1lo = (k1lo ^ 0x6e646f6d) >>> 0; v1hi = (k1hi ^ 0x646f7261) >>> 0;
-  v2lo = (k0lo ^ 0x6e657261) >>> 0; v2hi = (k0hi ^ 0x6c796765) >>> 0;
-  v3lo = (k1lo ^ 0x79746573) >>> 0; v3hi = (k1hi ^ 0x74656462) >>> 0;
-  let i = 0;
-  for (; i + 8 <= n; i += 8) {
-    const mlo = (src[i] | (src[i + 1] << 8) | (src[i + 2] << 16) | (src[i + 3] << 24)) >>> 0;
-    const mhi = (src[i + 4] | (src[i + 5] << 8) | (src[i + 6] << 16) | (src[i + 7] << 24)) >>> 0;
-    v3lo = (v3lo ^ mlo) >>> 0; v3hi = (v3hi ^ mhi) >>> 0;
-    sipround();
-    v0lo = (v0lo ^ mlo) >>> 0; v0hi = (v0hi ^ mhi) >>> 0;
-  }
-  let tlo = 0, thi = 0;
-  for (let j = n - 1; j >= i; j--) {
-    const k = j - i;
-    if (k >= 4) thi |= src[j] << (8 * (k - 4));
-    else tlo |= src[j] << (8 * k);
-  }
-  tlo >>>= 0;
-  thi = (thi | ((n & 0xff) << 24)) >>> 0;
-  v3lo = (v3lo ^ tlo) >>> 0; v3hi = (v3hi ^ thi) >>> 0;
-  sipround();
-  v0lo = (v0lo ^ tlo) >>> 0; v0hi = (v0hi ^ thi) >>> 0;
-  v2lo = (v2lo ^ 0xff) >>> 0;
-  sipround(); sipround(); sipround();
-  let lo = (v0lo ^ v1lo ^ v2lo ^ v3lo) >>> 0;
-  const hi = (v0hi ^ v1hi ^ v2hi ^ v3hi) >>> 0;
-  if (lo === 0xffffffff && hi === 0xffffffff) lo = 0xfffffffe;
-  hash_result.lo = lo | 0;
-  hash_result.hi = hi | 0;
-}
-
-/**
- * The SipHash key as 32-bit words (k0 low, k0 high, k1 low, k1 high). pylifecycle gives it
- * with _PyUnicode_SetHashSecret after seeding pyhash.ts; until then the fast path is used
- * only once the key has been seen to be the all-zero key of PYTHONHASHSEED=0 (checked
- * against pyhash.ts's own hash of the first string, and again every so often).
- */
-let hash_key: Uint32Array | null = null;
-let hash_key_given = false;
-let hash_key_checks = 0;
-const ZERO_KEY = new Uint32Array(4);
-
-/** Set the key (_Py_HashSecret) the fast hashes use. */
-export function _PyUnicode_SetHashSecret(k0: bigint, k1: bigint): void {
-  hash_key = Uint32Array.of(Number(k0 & 0xffffffffn), Number(k0 >> 32n), Number(k1 & 0xffffffffn), Number(k1 >> 32n));
-  hash_key_given = true;
-}
-
-/** The key to hash with now, or null to use pyhash.ts (see hash_key). */
-export function _Py_HashSecretKey(s: string): Uint32Array | null {
-  if (hash_key_given) return hash_key;
-  if (hash_key !== null && (++hash_key_checks & 0xfff) !== 0) return hash_key;
-  // (Re)establish: does pyhash.ts hash like the zero key?
-  const ref = BigInt.asUintN(64, unicode_hash_bigint(s || "a"));
-  unicode_hash_u32(s || "a", ZERO_KEY);
-  const same = hash_result.lo === (Number(ref & 0xffffffffn) | 0) && hash_result.hi === (Number(ref >> 32n) | 0);
-  hash_key = same ? ZERO_KEY : null;
-  return hash_key;
-}
-
-let hash_buf = new Uint8Array(256);
-
-/** The hash of a JavaScript string's canonical byte form under `key`, into hash_result. */
-function unicode_hash_u32(s: string, key: Uint32Array): void {
-  const n = s.length;
-  let max = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c > max) max = c;
-  }
-  let width = max < 0x100 ? 1 : 2;
-  if (width === 2 && hasPair(s)) width = 4;
-  if (hash_buf.length < n * width) hash_buf = new Uint8Array(Math.max(n * width, hash_buf.length * 2));
-  const b = hash_buf;
-  let len = 0;
-  if (width === 1) {
-    for (let i = 0; i < n; i++) b[i] = s.charCodeAt(i);
-    len = n;
-  } else if (width === 2) {
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      b[len++] = c & 0xff;
-      b[len++] = c >> 8;
-    }
-  } else {
-    for (let i = 0; i < n;) {
-      const c = s.codePointAt(i)!;
-      i += c > 0xffff ? 2 : 1;
-      b[len++] = c & 0xff;
-      b[len++] = (c >> 8) & 0xff;
-      b[len++] = c >> 16;
-      b[len++] = 0;
-    }
-  }
-  _Py_HashBytes_u32(b, len, key);
 }
 
 /** @cpython unicode_hash (cached; SipHash-1-3 over the 1/2/4-byte form). */
 export function unicode_hash(self: PyObject): number {
   const u = self as PyUnicodeObject;
   if (!u.hashed) {
-    const s = u.str;
-    if (s.length === 0) {
-      u.hash_lo = 0;
-      u.hash_hi = 0;
-    } else {
-      const key = _Py_HashSecretKey(s);
-      if (key !== null) {
-        unicode_hash_u32(s, key);
-        u.hash_lo = hash_result.lo;
-        u.hash_hi = hash_result.hi;
-      } else {
-        const uh = BigInt.asUintN(64, unicode_hash_bigint(s));
-        u.hash_lo = Number(uh & 0xffffffffn) | 0;
-        u.hash_hi = Number(uh >> 32n) | 0;
-      }
-    }
+    unicode_hash_hilo(u.str);
+    u.hash_lo = hashResult.lo;
+    u.hash_hi = hashResult.hi;
     u.hashed = true;
   }
   Py_hash.hi = u.hash_hi;
@@ -1474,7 +1325,9 @@ function unicode_repeat(str: PyObject, len: number): PyObject | null {
   if (len === 1) return unicode_result_unchanged(u);
   const n = PyUnicode_GET_LENGTH(u);
   if (n === 0) return PyUnicode_FromString("");
-  if (n > PY_SSIZE_T_MAX / len) return PyErr_SetString(PyExc_OverflowError, "repeated string is too long");
+  if (n * len > 2 ** 53 && BigInt(n) * BigInt(len) > 9223372036854775807n) {
+    return PyErr_SetString(PyExc_OverflowError, "repeated string is too long");
+  }
   if (!unicode_new_checked(u.str.length * len)) return null;
   return PyUnicode_FromString(u.str.repeat(len));
 }
@@ -1861,7 +1714,11 @@ const UNIFIED_IDEOGRAPHS: readonly [number, number][] = [
   [0x2b740, 0x2b81d], [0x2b820, 0x2cea1], [0x2ceb0, 0x2ebe0], [0x30000, 0x3134a],
 ];
 
-/** @cpython _getucname: the Unicode 14.0 name of a code point, or null. */
+/**
+ * @cpython _getucname: the Unicode 14.0 name of a code point, or null (for namereplace).
+ * DIVERGENCE: CPython reaches the name table through unicodedata's _ucnhash_CAPI capsule;
+ * here the generated table of src/Modules is read directly.
+ */
 export function _getucname(cp: number): string | null {
   if (cp >= 0xac00 && cp < 0xac00 + 11172) {
     const s = cp - 0xac00;
@@ -2733,7 +2590,13 @@ export function _PyUnicode_FormatLong(val: PyObject, alt: boolean, prec: number,
   const neg = typeof v === "bigint" ? v < 0n : v < 0;
   const mag = typeof v === "bigint" ? (neg ? -v : v) : Math.abs(v);
   const base = type === 0x6f ? 8 : type === 0x78 || type === 0x58 ? 16 : 10;
-  let digits = mag.toString(base);
+  let digits: string;
+  if (base === 10) {
+    // Decimal conversion obeys sys.set_int_max_str_digits (PyNumber_ToBase -> long_to_decimal_string).
+    const dec = long_to_decimal_string(val);
+    if (dec === null) return null;
+    digits = neg ? dec.slice(1) : dec;
+  } else digits = mag.toString(base);
   if (prec > digits.length) {
     if (prec > MAX_STRING_UNITS) return PyErr_NoMemory();
     digits = "0".repeat(prec - digits.length) + digits;
@@ -3071,7 +2934,6 @@ export function PyUnicode_Format(format: PyObject, args: PyObject): PyObject | n
   if (args.ob_type.mp_subscript !== null && !PyTuple_Check(args) && !PyUnicode_Check(args)) ctx.dict = args;
   const fmt = ctx.fmt;
   let ok = true;
-  let total = 0;
   while (--ctx.fmtcnt >= 0) {
     if (fmt.charCodeAt(ctx.fmtpos) !== 0x25) {
       const nonfmtpos = ctx.fmtpos++;
@@ -3087,9 +2949,7 @@ export function PyUnicode_Format(format: PyObject, args: PyObject): PyObject | n
         break;
       }
     }
-    total = ctx.out.length;
   }
-  void total;
   if (ok && ctx.argidx < ctx.arglen && ctx.dict === null) {
     PyErr_SetString(PyExc_TypeError, "not all arguments converted during string formatting");
     ok = false;
@@ -3350,17 +3210,11 @@ function unicodeiter_len(self: PyObject): PyObject {
   return PyLong_FromNumber(n);
 }
 
-/** The builtin iter(), which __reduce__ names; set by bltinmodule when it exists. */
-export const _PyEval_GetBuiltinIterRef: { fn: (() => PyObject | null) | null } = { fn: null };
-
 /** @cpython unicodeiter_reduce: (iter, (s,), index), or (iter, ('',)) once exhausted. */
 function unicodeiter_reduce(self: PyObject): PyObject | null {
   const it = self as unicodeiterobject;
-  const iter = _PyEval_GetBuiltinIterRef.fn === null ? null : _PyEval_GetBuiltinIterRef.fn();
-  if (iter === null) {
-    if (!PyErr_Occurred()) PyErr_SetString(PyExc_SystemError, "builtins.iter is not available");
-    return null;
-  }
+  const iter = _PyEval_GetBuiltin("iter");
+  if (iter === null) return null;
   if (it.it_seq !== null) {
     Py_INCREF(it.it_seq);
     return _PyTuple_FromArraySteal([iter, PyTuple_FromArray([it.it_seq]), PyLong_FromNumber(it.it_index)]);

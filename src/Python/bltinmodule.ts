@@ -67,7 +67,7 @@ import {
   PyDict_GetItemWithError, PyDict_GetItemString, PyDict_DelItem, PyDict_Contains, PyDict_Keys,
 } from "../Objects/dictobject.ts";
 import { PyTupleObject, PyTuple_Type, PyTuple_Check, PyTuple_FromArray, _PyTuple_FromArraySteal } from "../Objects/tupleobject.ts";
-import { PyListObject, PyList_Type, PyList_Sort, _PyList_FromArraySteal } from "../Objects/listobject.ts";
+import { PyListObject, PyList_Type, PyList_Sort, _PyList_FromArraySteal, PyList_New, _PyList_Extend } from "../Objects/listobject.ts";
 import {
   PyUnicode_Type, PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, PyUnicode_GET_LENGTH, PyUnicode_READ_CHAR,
   _PyUnicode_FromId,
@@ -1117,8 +1117,15 @@ function builtin_sorted(_m: PyObject | null, args: PyObject[], kwnames: PyTupleO
   const nkw = kwnames === null ? 0 : kwnames.ob_item.length;
   const nargs = args.length - nkw;
   if (!_PyArg_CheckPositional("sorted", nargs, 1, 1)) return null;
-  const newlist = PySequence_List(args[0]);
-  if (newlist === null) return null;
+  // PySequence_List as CPython writes it: an empty list extended by the iterable (so its
+  // capacity is list_extend's, e.g. rounded up to even for a sized input).
+  const newlist = PyList_New(0);
+  const ext = _PyList_Extend(newlist, args[0]);
+  if (ext === null) {
+    Py_DECREF(newlist);
+    return null;
+  }
+  Py_DECREF(ext);
   if (nkw === 0) {
     if (PyList_Sort(newlist) < 0) {
       Py_DECREF(newlist);

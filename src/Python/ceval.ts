@@ -21,7 +21,7 @@
  * jumps there or pops the frame and goes on unwinding in the caller.
  */
 import {
-  PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_XINCREF, Py_EQ,
+  PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_XINCREF, Py_EQ, _Py_Dealloc,
   Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING,
 } from "../Include/object.ts";
 import { _PyOpcode_Caches, _PyOpcode_Deopt } from "../Include/opcode.generated.ts";
@@ -534,7 +534,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           lp[sp] = null;
           const old = lp[oparg];
           lp[oparg] = v;
-          if (old !== null) Py_DECREF(old);
+          if (old !== null) if (--old.ob_refcnt === 0) _Py_Dealloc(old);
           here = next_instr++;
           const arg2 = code[here] >>> 8;
           if (opcode === 167) {
@@ -542,7 +542,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             lp[sp] = null;
             const old2 = lp[arg2];
             lp[arg2] = v2;
-            if (old2 !== null) Py_DECREF(old2);
+            if (old2 !== null) if (--old2.ob_refcnt === 0) _Py_Dealloc(old2);
             continue;
           }
           const w = lp[arg2];
@@ -566,13 +566,13 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const lhs = lp[sp - 1]!;
           lp[sp] = null;
           const res = binary_op(lhs, rhs, oparg);
-          Py_DECREF(rhs);
+          if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
           if (res === null) {
             lp[sp++] = rhs;
             rhs.ob_refcnt++;
             break dispatch;
           }
-          Py_DECREF(lhs);
+          if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
           lp[sp - 1] = res;
           continue;
         }
@@ -596,8 +596,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             if (res === null) break dispatch;
           }
           lp[--sp] = null;
-          Py_DECREF(rhs);
-          Py_DECREF(lhs);
+          if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
+          if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
           lp[sp - 1] = res;
           continue;
         }
@@ -613,8 +613,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const a = (lhs as PyFloatObject).ob_fval, b = (rhs as PyFloatObject).ob_fval;
           const res = PyFloat_FromDouble(opcode === 4 ? a + b : opcode === 14 ? a - b : a * b);
           lp[--sp] = null;
-          Py_DECREF(rhs);
-          Py_DECREF(lhs);
+          if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
+          if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
           lp[sp - 1] = res;
           continue;
         }
@@ -628,8 +628,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const res = PyUnicode_Concat(lhs, rhs);
           if (res === null) break dispatch;
           lp[--sp] = null;
-          Py_DECREF(rhs);
-          Py_DECREF(lhs);
+          if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
+          if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
           lp[sp - 1] = res;
           continue;
         }
@@ -687,7 +687,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const res = PyObject_GetAttr(owner, names[oparg]);
           if (res === null) break dispatch;
           lp[sp - 1] = res;
-          Py_DECREF(owner);
+          if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
           continue;
         }
         case 43: /* LOAD_ATTR_WITH_HINT */
@@ -712,7 +712,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           v.ob_refcnt++;
           lp[sp - 1] = v;
-          Py_DECREF(owner);
+          if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
           continue;
         }
         case 153: /* STORE_ATTR_ADAPTIVE */ {
@@ -727,8 +727,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           sp -= 2;
           lp[sp] = lp[sp + 1] = null;
           const err = PyObject_SetAttr(owner, names[oparg], v);
-          Py_DECREF(v);
-          Py_DECREF(owner);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+          if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
           if (err !== 0) break dispatch;
           continue;
         }
@@ -751,8 +751,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           lp[sp] = lp[sp + 1] = null;
           const old = ep.me_value!;
           ep.me_value = v;
-          Py_DECREF(old);
-          Py_DECREF(owner);
+          if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+          if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
           continue;
         }
         case 56: /* LOAD_METHOD_ADAPTIVE */ {
@@ -770,7 +770,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             lp[sp++] = obj;
           } else {
             lp[sp - 1] = null;
-            Py_DECREF(obj);
+            if (--obj.ob_refcnt === 0) _Py_Dealloc(obj);
             lp[sp++] = methodResult!;
           }
           methodResult = null;
@@ -804,13 +804,13 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const container = lp[sp - 1]!;
           lp[sp] = null;
           const res = PyObject_GetItem(container, sub);
-          Py_DECREF(sub);
+          if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
           if (res === null) {
             sub.ob_refcnt++;
             lp[sp++] = sub;
             break dispatch;
           }
-          Py_DECREF(container);
+          if (--container.ob_refcnt === 0) _Py_Dealloc(container);
           lp[sp - 1] = res;
           continue;
         }
@@ -841,8 +841,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             continue;
           }
           lp[--sp] = null;
-          Py_DECREF(sub);
-          Py_DECREF(container);
+          if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
+          if (--container.ob_refcnt === 0) _Py_Dealloc(container);
           lp[sp - 1] = res;
           continue;
         }
@@ -856,7 +856,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const seq = lp[--sp]!;
           lp[sp] = null;
           const items = unpack_iterable(seq, oparg, -1);
-          Py_DECREF(seq);
+          if (--seq.ob_refcnt === 0) _Py_Dealloc(seq);
           if (items === null) break dispatch;
           for (let i = items.length - 1; i >= 0; i--) lp[sp++] = items[i];
           continue;
@@ -877,7 +877,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             o.ob_refcnt++;
             lp[sp++] = o;
           }
-          Py_DECREF(seq);
+          if (--seq.ob_refcnt === 0) _Py_Dealloc(seq);
           continue;
         }
         case 124: /* LOAD_FAST */ {
@@ -901,7 +901,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           lp[sp] = null;
           const old = lp[oparg];
           lp[oparg] = v;
-          if (old !== null) Py_DECREF(old);
+          if (old !== null) if (--old.ob_refcnt === 0) _Py_Dealloc(old);
           continue;
         }
         case 126: /* DELETE_FAST */ {
@@ -911,13 +911,13 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             break dispatch;
           }
           lp[oparg] = null;
-          Py_DECREF(old);
+          if (--old.ob_refcnt === 0) _Py_Dealloc(old);
           continue;
         }
         case 1: /* POP_TOP */ {
           const v = lp[--sp]!;
           lp[sp] = null;
-          Py_DECREF(v);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           continue;
         }
         case 2: /* PUSH_NULL */
@@ -942,7 +942,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const res = opcode === 10 ? PyNumber_Positive(v) : opcode === 11 ? PyNumber_Negative(v) : PyNumber_Invert(v);
           if (res === null) break dispatch;
           lp[sp - 1] = res;
-          Py_DECREF(v);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           continue;
         }
         case 12: /* UNARY_NOT */ {
@@ -952,7 +952,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const res = err === 0 ? Py_True : Py_False;
           res.ob_refcnt++;
           lp[sp - 1] = res;
-          Py_DECREF(v);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           continue;
         }
         case 122: /* BINARY_OP */ {
@@ -960,13 +960,13 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const lhs = lp[sp - 1]!;
           lp[sp] = null;
           const res = binary_op(lhs, rhs, oparg);
-          Py_DECREF(rhs);
+          if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
           if (res === null) {
             lp[sp++] = rhs; // keep the stack shape for unwinding
             rhs.ob_refcnt++;
             break dispatch;
           }
-          Py_DECREF(lhs);
+          if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
           lp[sp - 1] = res;
           continue;
         }
@@ -975,13 +975,13 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const left = lp[sp - 1]!;
           lp[sp] = null;
           const res = PyObject_RichCompare(left, right, oparg);
-          Py_DECREF(right);
+          if (--right.ob_refcnt === 0) _Py_Dealloc(right);
           if (res === null) {
             right.ob_refcnt++;
             lp[sp++] = right;
             break dispatch;
           }
-          Py_DECREF(left);
+          if (--left.ob_refcnt === 0) _Py_Dealloc(left);
           lp[sp - 1] = res;
           continue;
         }
@@ -991,8 +991,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           lp[sp] = null;
           const res = (left === right) !== (oparg === 1) ? Py_True : Py_False;
           res.ob_refcnt++;
-          Py_DECREF(left);
-          Py_DECREF(right);
+          if (--left.ob_refcnt === 0) _Py_Dealloc(left);
+          if (--right.ob_refcnt === 0) _Py_Dealloc(right);
           lp[sp - 1] = res;
           continue;
         }
@@ -1005,8 +1005,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             lp[sp++] = right;
             break dispatch;
           }
-          Py_DECREF(left);
-          Py_DECREF(right);
+          if (--left.ob_refcnt === 0) _Py_Dealloc(left);
+          if (--right.ob_refcnt === 0) _Py_Dealloc(right);
           const res = (r === 1) !== (oparg === 1) ? Py_True : Py_False;
           res.ob_refcnt++;
           lp[sp - 1] = res;
@@ -1028,7 +1028,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
               break dispatch;
             }
           }
-          Py_DECREF(cond);
+          if (--cond.ob_refcnt === 0) _Py_Dealloc(cond);
           const jumpIf = opcode === 115 || opcode === 176 ? 1 : 0;
           if (t === jumpIf) {
             if (opcode >= 175) next_instr -= oparg;
@@ -1043,7 +1043,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const v = lp[--sp]!;
           lp[sp] = null;
           const isNone = v === Py_None;
-          Py_DECREF(v);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           if (isNone === (opcode === 129 || opcode === 174)) {
             if (opcode >= 173) next_instr -= oparg;
             else next_instr += oparg;
@@ -1058,7 +1058,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (t === (opcode === 112 ? 1 : 0)) next_instr += oparg;
           else {
             lp[--sp] = null;
-            Py_DECREF(cond);
+            if (--cond.ob_refcnt === 0) _Py_Dealloc(cond);
           }
           continue;
         }
@@ -1092,7 +1092,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const v = lp[--sp]!;
           lp[sp] = null;
           const err = PyDict_SetItem(frame.f_globals, names[oparg], v);
-          Py_DECREF(v);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           if (err !== 0) break dispatch;
           continue;
         }
@@ -1119,11 +1119,11 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const locals = frame.f_locals;
           if (locals === null) {
             PyErr_SetString(PyExc_SystemError, `no locals found when storing ${reprName(names[oparg])}`);
-            Py_DECREF(v);
+            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
             break dispatch;
           }
           const err = PyDict_CheckExact(locals) ? PyDict_SetItem(locals as PyDictObject, names[oparg], v) : PyObject_SetItem(locals, names[oparg], v);
-          Py_DECREF(v);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           if (err !== 0) break dispatch;
           continue;
         }
@@ -1143,7 +1143,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         case 135: /* MAKE_CELL */ {
           const initial = lp[oparg];
           const cell = PyCell_New(initial);
-          if (initial !== null) Py_DECREF(initial);
+          if (initial !== null) if (--initial.ob_refcnt === 0) _Py_Dealloc(initial);
           lp[oparg] = cell;
           continue;
         }
@@ -1174,7 +1174,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const cell = lp[oparg] as PyCellObject;
           const old = cell.ob_ref;
           cell.ob_ref = v;
-          if (old !== null) Py_DECREF(old);
+          if (old !== null) if (--old.ob_refcnt === 0) _Py_Dealloc(old);
           continue;
         }
         case 139: /* DELETE_DEREF */ {
@@ -1185,7 +1185,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             break dispatch;
           }
           cell.ob_ref = null;
-          Py_DECREF(old);
+          if (--old.ob_refcnt === 0) _Py_Dealloc(old);
           continue;
         }
         case 148: /* LOAD_CLASSDEREF */ {
@@ -1194,7 +1194,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           let v: PyObject | null;
           if (PyDict_CheckExact(locals)) {
             v = PyDict_GetItemWithError(locals as PyDictObject, name);
-            if (v !== null) Py_INCREF(v);
+            if (v !== null) v.ob_refcnt++;
             else if (PyErr_Occurred()) break dispatch;
           } else {
             v = PyObject_GetItem(locals, name);
@@ -1209,7 +1209,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
               format_exc_unbound(co, oparg);
               break dispatch;
             }
-            Py_INCREF(v);
+            v.ob_refcnt++;
           }
           lp[sp++] = v;
           continue;
@@ -1229,7 +1229,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const res = PyObject_GetAttr(owner, names[oparg]);
           if (res === null) break dispatch;
           lp[sp - 1] = res;
-          Py_DECREF(owner);
+          if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
           continue;
         }
         case 160: /* LOAD_METHOD */ {
@@ -1242,7 +1242,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             lp[sp++] = obj;
           } else {
             lp[sp - 1] = null;
-            Py_DECREF(obj);
+            if (--obj.ob_refcnt === 0) _Py_Dealloc(obj);
             lp[sp++] = methodResult!;
           }
           methodResult = null;
@@ -1253,8 +1253,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const v = lp[--sp]!;
           lp[sp] = lp[sp + 1] = null;
           const err = PyObject_SetAttr(owner, names[oparg], v);
-          Py_DECREF(v);
-          Py_DECREF(owner);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+          if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
           if (err !== 0) break dispatch;
           continue;
         }
@@ -1262,7 +1262,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const owner = lp[--sp]!;
           lp[sp] = null;
           const err = PyObject_SetAttr(owner, names[oparg], null);
-          Py_DECREF(owner);
+          if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
           if (err !== 0) break dispatch;
           continue;
         }
@@ -1271,13 +1271,13 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const container = lp[sp - 1]!;
           lp[sp] = null;
           const res = PyObject_GetItem(container, sub);
-          Py_DECREF(sub);
+          if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
           if (res === null) {
             sub.ob_refcnt++;
             lp[sp++] = sub;
             break dispatch;
           }
-          Py_DECREF(container);
+          if (--container.ob_refcnt === 0) _Py_Dealloc(container);
           lp[sp - 1] = res;
           continue;
         }
@@ -1287,9 +1287,9 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const v = lp[--sp]!;
           lp[sp] = lp[sp + 1] = lp[sp + 2] = null;
           const err = PyObject_SetItem(container, sub, v);
-          Py_DECREF(v);
-          Py_DECREF(container);
-          Py_DECREF(sub);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+          if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+          if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
           if (err !== 0) break dispatch;
           continue;
         }
@@ -1298,8 +1298,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const container = lp[--sp]!;
           lp[sp] = lp[sp + 1] = null;
           const err = PyObject_DelItem(container, sub);
-          Py_DECREF(container);
-          Py_DECREF(sub);
+          if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+          if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
           if (err !== 0) break dispatch;
           continue;
         }
@@ -1324,12 +1324,12 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           for (let i = sp - oparg; i < sp; i++) {
             const item = lp[i]!;
             if (err === 0) err = PySet_Add(set, item);
-            Py_DECREF(item);
+            if (--item.ob_refcnt === 0) _Py_Dealloc(item);
             lp[i] = null;
           }
           sp -= oparg;
           if (err !== 0) {
-            Py_DECREF(set);
+            if (--set.ob_refcnt === 0) _Py_Dealloc(set);
             break dispatch;
           }
           lp[sp++] = set;
@@ -1347,7 +1347,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           sp -= 2 * oparg;
           if (err !== 0) {
-            Py_DECREF(map);
+            if (--map.ob_refcnt === 0) _Py_Dealloc(map);
             break dispatch;
           }
           lp[sp++] = map;
@@ -1366,9 +1366,9 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             lp[i] = null;
           }
           sp -= oparg;
-          Py_DECREF(keys);
+          if (--keys.ob_refcnt === 0) _Py_Dealloc(keys);
           if (err !== 0) {
-            Py_DECREF(map);
+            if (--map.ob_refcnt === 0) _Py_Dealloc(map);
             break dispatch;
           }
           lp[sp++] = map;
@@ -1390,9 +1390,9 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const stop = lp[--sp]!;
           const start = lp[sp - 1]!;
           const slice = PySlice_New(start, stop, step);
-          Py_DECREF(start);
-          Py_DECREF(stop);
-          if (step !== null) Py_DECREF(step);
+          if (--start.ob_refcnt === 0) _Py_Dealloc(start);
+          if (--stop.ob_refcnt === 0) _Py_Dealloc(stop);
+          if (step !== null) if (--step.ob_refcnt === 0) _Py_Dealloc(step);
           lp[sp] = null;
           if (oparg === 3) lp[sp + 1] = null;
           lp[sp - 1] = slice;
@@ -1403,7 +1403,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           lp[sp] = null;
           const list = lp[sp - oparg] as PyListObject;
           const err = PyList_Append(list, v);
-          Py_DECREF(v);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           if (err < 0) break dispatch;
           continue;
         }
@@ -1411,7 +1411,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const v = lp[--sp]!;
           lp[sp] = null;
           const err = PySet_Add(lp[sp - oparg]!, v);
-          Py_DECREF(v);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           if (err !== 0) break dispatch;
           continue;
         }
@@ -1420,8 +1420,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const key = lp[--sp]!;
           lp[sp] = lp[sp + 1] = null;
           const err = PyDict_SetItem(lp[sp - oparg] as PyDictObject, key, value);
-          Py_DECREF(key);
-          Py_DECREF(value);
+          if (--key.ob_refcnt === 0) _Py_Dealloc(key);
+          if (--value.ob_refcnt === 0) _Py_Dealloc(value);
           if (err !== 0) break dispatch;
           continue;
         }
@@ -1435,18 +1435,18 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
               PyErr_Clear();
               PyErr_SetString(PyExc_TypeError, `Value after * must be an iterable, not ${_PyType_Name(iterable.ob_type)}`);
             }
-            Py_DECREF(iterable);
+            if (--iterable.ob_refcnt === 0) _Py_Dealloc(iterable);
             break dispatch;
           }
-          Py_DECREF(none_val);
-          Py_DECREF(iterable);
+          if (--none_val.ob_refcnt === 0) _Py_Dealloc(none_val);
+          if (--iterable.ob_refcnt === 0) _Py_Dealloc(iterable);
           continue;
         }
         case 163: /* SET_UPDATE */ {
           const iterable = lp[--sp]!;
           lp[sp] = null;
           const err = _PySet_Update(lp[sp - oparg]!, iterable);
-          Py_DECREF(iterable);
+          if (--iterable.ob_refcnt === 0) _Py_Dealloc(iterable);
           if (err < 0) break dispatch;
           continue;
         }
@@ -1459,10 +1459,10 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
               PyErr_Clear();
               PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(update.ob_type)}' object is not a mapping`);
             }
-            Py_DECREF(update);
+            if (--update.ob_refcnt === 0) _Py_Dealloc(update);
             break dispatch;
           }
-          Py_DECREF(update);
+          if (--update.ob_refcnt === 0) _Py_Dealloc(update);
           continue;
         }
         case 164: /* DICT_MERGE */ {
@@ -1471,17 +1471,17 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const dict = lp[sp - oparg] as PyDictObject;
           if (_PyDict_MergeEx(dict, update, 2) < 0) {
             format_kwargs_error(lp[sp - oparg - 2]!, update);
-            Py_DECREF(update);
+            if (--update.ob_refcnt === 0) _Py_Dealloc(update);
             break dispatch;
           }
-          Py_DECREF(update);
+          if (--update.ob_refcnt === 0) _Py_Dealloc(update);
           continue;
         }
         case 82: /* LIST_TO_TUPLE */ {
           const list = lp[sp - 1] as PyListObject;
           const t = _PyTuple_FromArraySteal(list.ob_item.slice());
-          for (const o of list.ob_item) Py_INCREF(o);
-          Py_DECREF(list);
+          for (const o of list.ob_item) o.ob_refcnt++;
+          if (--list.ob_refcnt === 0) _Py_Dealloc(list);
           lp[sp - 1] = t;
           continue;
         }
@@ -1495,11 +1495,11 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
               o.ob_refcnt++;
               lp[sp++] = o;
             }
-            Py_DECREF(seq);
+            if (--seq.ob_refcnt === 0) _Py_Dealloc(seq);
             continue;
           }
           const items = unpack_iterable(seq, oparg, -1);
-          Py_DECREF(seq);
+          if (--seq.ob_refcnt === 0) _Py_Dealloc(seq);
           if (items === null) break dispatch;
           for (let i = items.length - 1; i >= 0; i--) lp[sp++] = items[i];
           continue;
@@ -1508,7 +1508,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const seq = lp[--sp]!;
           lp[sp] = null;
           const items = unpack_iterable(seq, oparg & 0xff, oparg >> 8);
-          Py_DECREF(seq);
+          if (--seq.ob_refcnt === 0) _Py_Dealloc(seq);
           if (items === null) break dispatch;
           for (let i = items.length - 1; i >= 0; i--) lp[sp++] = items[i];
           continue;
@@ -1517,7 +1517,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const iterable = lp[sp - 1]!;
           const iter = PyObject_GetIter(iterable);
           if (iter === null) break dispatch;
-          Py_DECREF(iterable);
+          if (--iterable.ob_refcnt === 0) _Py_Dealloc(iterable);
           lp[sp - 1] = iter;
           continue;
         }
@@ -1531,7 +1531,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           } else if (iterable.ob_type !== PyGen_Type) {
             const iter = PyObject_GetIter(iterable);
             if (iter === null) break dispatch;
-            Py_DECREF(iterable);
+            if (--iterable.ob_refcnt === 0) _Py_Dealloc(iterable);
             lp[sp - 1] = iter;
           }
           continue;
@@ -1540,7 +1540,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const iter = lp[sp - 1]!;
           if (iter.ob_type === PyGen_Type && canResumeInline(iter as PyGenObject)) {
             // Resume the generator's frame on top of this one (FOR_ITER_GEN).
-            Py_INCREF(Py_None);
+            Py_None.ob_refcnt++;
             frame.prev_instr = here;
             frame.next_instr = next_instr;
             frame.stacktop = sp;
@@ -1562,7 +1562,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             PyErr_Clear();
           }
           lp[--sp] = null;
-          Py_DECREF(iter);
+          if (--iter.ob_refcnt === 0) _Py_Dealloc(iter);
           next_instr += oparg;
           continue;
         }
@@ -1583,11 +1583,11 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             continue;
           }
           const r = send_fallback(receiver, v);
-          Py_DECREF(v);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           if (r === null) break dispatch;
           if (r.returned) {
             lp[sp - 1] = r.value;
-            Py_DECREF(receiver);
+            if (--receiver.ob_refcnt === 0) _Py_Dealloc(receiver);
             next_instr += oparg;
           } else {
             lp[sp++] = r.value;
@@ -1604,13 +1604,13 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (iter.ob_type === PyCoro_Type) {
             const yf = _PyGen_yf(iter as PyGenObject);
             if (yf !== null) {
-              Py_DECREF(yf);
-              Py_DECREF(iter);
+              if (--yf.ob_refcnt === 0) _Py_Dealloc(yf);
+              if (--iter.ob_refcnt === 0) _Py_Dealloc(iter);
               PyErr_SetString(PyExc_RuntimeError, "coroutine is being awaited already");
               break dispatch;
             }
           }
-          Py_DECREF(iterable);
+          if (--iterable.ob_refcnt === 0) _Py_Dealloc(iterable);
           lp[sp - 1] = iter;
           continue;
         }
@@ -1618,7 +1618,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const codeobj = lp[--sp]! as PyCodeObjectWrapper;
           lp[sp] = null;
           const func = PyFunction_NewWithQualName(codeobj, frame.f_globals, null, frame.f_builtins);
-          Py_DECREF(codeobj);
+          if (--codeobj.ob_refcnt === 0) _Py_Dealloc(codeobj);
           if (oparg & 0x08) {
             func.func_closure = lp[--sp] as PyTupleObject;
             lp[sp] = null;
@@ -1650,7 +1650,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             Py_INCREF(m.im_self);
             lp[sp - oparg - 1] = m.im_self;
             lp[sp - oparg - 2] = m.im_func;
-            Py_DECREF(fn);
+            if (--fn.ob_refcnt === 0) _Py_Dealloc(fn);
           }
           continue;
         }
@@ -1683,7 +1683,17 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           tstate.current_frame = frame;
           co = frame.f_code; code = co.co_code_adaptive; consts = co.consts(); names = co.names();
           lp = frame.localsplus; sp = frame.stacktop; next_instr = 0;
-          if (!enterRecursivePy(tstate)) break dispatch;
+          if (!enterRecursivePy(tstate)) {
+            // Too deep: the new frame never starts; the error is the caller's (exit_unwind).
+            const failed = frame;
+            frame = failed.previous!;
+            failed.previous = null;
+            clear_thread_frame(failed);
+            tstate.current_frame = frame;
+            co = frame.f_code; code = co.co_code_adaptive; consts = co.consts(); names = co.names();
+            lp = frame.localsplus; sp = frame.stacktop; here = frame.prev_instr; next_instr = frame.next_instr;
+            break dispatch;
+          }
           if (evalHooks.onFrame !== null) evalHooks.onFrame(frame);
           continue;
         }
@@ -1697,7 +1707,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             Py_INCREF(m.im_self);
             lp[sp - oparg - 1] = m.im_self;
             lp[sp - oparg - 2] = m.im_func;
-            Py_DECREF(fn);
+            if (--fn.ob_refcnt === 0) _Py_Dealloc(fn);
             is_meth = 1;
           }
           const total_args = oparg + is_meth;
@@ -1717,13 +1727,13 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             // Push the callee's frame and continue there (no JavaScript recursion).
             const func = fn as PyFunctionObject;
             const locals = func.func_code.co_flags & CO_OPTIMIZED ? null : func.func_globals;
-            if (locals !== null) Py_INCREF(locals);
+            if (locals !== null) locals.ob_refcnt++;
             const new_frame = _PyEvalFramePushAndInit(tstate, func, locals, lp as PyObject[], argstart, positional_args, kwnames);
             kwnames = null;
             // The frame took its own references: release the stack's.
             for (let i = argstart - 1 - (1 - is_meth); i < sp; i++) {
               const o = lp[i];
-              if (o !== null) Py_DECREF(o);
+              if (o !== null) if (--o.ob_refcnt === 0) _Py_Dealloc(o);
               lp[i] = null;
             }
             sp = argstart - 1 - (1 - is_meth);
@@ -1736,7 +1746,17 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             tstate.current_frame = frame;
             co = frame.f_code; code = co.co_code_adaptive; consts = co.consts(); names = co.names();
             lp = frame.localsplus; sp = frame.stacktop; next_instr = 0;
-            if (!enterRecursivePy(tstate)) break dispatch;
+            if (!enterRecursivePy(tstate)) {
+              // Too deep: the new frame never starts; the error is the caller's (exit_unwind).
+              const failed = frame;
+              frame = failed.previous!;
+              failed.previous = null;
+              clear_thread_frame(failed);
+              tstate.current_frame = frame;
+              co = frame.f_code; code = co.co_code_adaptive; consts = co.consts(); names = co.names();
+              lp = frame.localsplus; sp = frame.stacktop; here = frame.prev_instr; next_instr = frame.next_instr;
+              break dispatch;
+            }
             if (evalHooks.onFrame !== null) evalHooks.onFrame(frame);
             continue;
           }
@@ -1747,7 +1767,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           kwnames = null;
           for (let i = argstart - 1 - (1 - is_meth); i < sp; i++) {
             const o = lp[i];
-            if (o !== null) Py_DECREF(o);
+            if (o !== null) if (--o.ob_refcnt === 0) _Py_Dealloc(o);
             lp[i] = null;
           }
           sp = argstart - 1 - (1 - is_meth);
@@ -1767,12 +1787,12 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           let argsTuple: PyObject | null = callargs;
           if (!PyTuple_CheckExact(callargs)) {
             if (check_args_iterable(func, callargs) < 0) {
-              Py_DECREF(callargs);
+              if (--callargs.ob_refcnt === 0) _Py_Dealloc(callargs);
               Py_XDECREF(kwargs);
               break dispatch;
             }
             argsTuple = PySequence_Tuple(callargs);
-            Py_DECREF(callargs);
+            if (--callargs.ob_refcnt === 0) _Py_Dealloc(callargs);
             if (argsTuple === null) {
               Py_XDECREF(kwargs);
               break dispatch;
@@ -1781,10 +1801,10 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           frame.prev_instr = here;
           frame.stacktop = sp;
           const res = PyObject_Call(func, argsTuple, kwargs);
-          Py_DECREF(argsTuple);
+          if (--argsTuple.ob_refcnt === 0) _Py_Dealloc(argsTuple);
           Py_XDECREF(kwargs);
           lp[--sp] = null;
-          Py_DECREF(func);
+          if (--func.ob_refcnt === 0) _Py_Dealloc(func);
           // Below the function sits the NULL that PUSH_NULL left.
           if (res === null) {
             lp[--sp] = null;
@@ -1824,15 +1844,15 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             // The generator finished inside FOR_ITER or SEND of this frame.
             const op = code[here] & 255;
             if (op === 93 /* FOR_ITER */) {
-              Py_DECREF(retval);
+              if (--retval.ob_refcnt === 0) _Py_Dealloc(retval);
               const iter = lp[--sp]!;
               lp[sp] = null;
-              Py_DECREF(iter);
+              if (--iter.ob_refcnt === 0) _Py_Dealloc(iter);
               next_instr += frame.resume_oparg;
             } else {
               const receiver = lp[sp - 1]!;
               lp[sp - 1] = retval;
-              Py_DECREF(receiver);
+              if (--receiver.ob_refcnt === 0) _Py_Dealloc(receiver);
               next_instr += frame.resume_oparg;
             }
           } else {
@@ -1895,7 +1915,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const v = lp[sp - 1]!;
           const w = _PyAsyncGenValueWrapperNew(v);
           if (w === null) break dispatch;
-          Py_DECREF(v);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           lp[sp - 1] = w;
           continue;
         }
@@ -1934,9 +1954,9 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const value = lp[sp - 1]!;
           const exc_info = tstate.exc_info;
           const prev = exc_info.exc_value ?? Py_None;
-          if (exc_info.exc_value === null) Py_INCREF(Py_None);
+          if (exc_info.exc_value === null) Py_None.ob_refcnt++;
           lp[sp - 1] = prev;
-          Py_INCREF(value);
+          value.ob_refcnt++;
           exc_info.exc_value = value;
           lp[sp++] = value;
           continue;
@@ -1947,7 +1967,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const v = lp[--sp]!;
           lp[sp] = null;
           exc_info.exc_value = v === Py_None ? null : v;
-          if (v === Py_None) Py_DECREF(v);
+          if (v === Py_None) if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           Py_XDECREF(value);
           continue;
         }
@@ -1956,7 +1976,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const left = lp[sp - 2]!;
           if (check_except_type_valid(right) < 0) break dispatch;
           const res = PyErr_GivenExceptionMatches(left, right);
-          Py_DECREF(right);
+          if (--right.ob_refcnt === 0) _Py_Dealloc(right);
           lp[sp - 1] = res ? Py_True : Py_False;
           lp[sp - 1]!.ob_refcnt++;
           continue;
@@ -1965,14 +1985,14 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const match_type = lp[--sp]!;
           lp[sp] = null;
           if (check_except_star_type_valid(match_type) < 0) {
-            Py_DECREF(match_type);
+            if (--match_type.ob_refcnt === 0) _Py_Dealloc(match_type);
             break dispatch;
           }
           const exc_value = lp[--sp]!;
           lp[sp] = null;
           const r = _PyExc_MatchStar(exc_value, match_type);
-          Py_DECREF(match_type);
-          Py_DECREF(exc_value);
+          if (--match_type.ob_refcnt === 0) _Py_Dealloc(match_type);
+          if (--exc_value.ob_refcnt === 0) _Py_Dealloc(exc_value);
           if (r === null) break dispatch;
           const [match_o, rest] = r;
           lp[sp++] = rest;
@@ -1988,9 +2008,9 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           lp[sp] = null;
           const orig = lp[sp - 1]!;
           const val = _PyExc_PrepReraiseStar(orig, excs);
-          Py_DECREF(excs);
+          if (--excs.ob_refcnt === 0) _Py_Dealloc(excs);
           if (val === null) break dispatch;
-          Py_DECREF(orig);
+          if (--orig.ob_refcnt === 0) _Py_Dealloc(orig);
           lp[sp - 1] = val;
           continue;
         }
@@ -1998,10 +2018,10 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const val = lp[--sp]!;
           lp[sp] = null;
           if (PyErr_GivenExceptionMatches(val, PyExc_StopAsyncIteration)) {
-            Py_DECREF(val);
+            if (--val.ob_refcnt === 0) _Py_Dealloc(val);
             const it = lp[--sp]!;
             lp[sp] = null;
-            Py_DECREF(it);
+            if (--it.ob_refcnt === 0) _Py_Dealloc(it);
             continue;
           }
           PyErr_Restore(val as PyBaseExceptionObject);
@@ -2009,7 +2029,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           break dispatch;
         }
         case 74: /* LOAD_ASSERTION_ERROR */
-          Py_INCREF(PyExc_AssertionError);
+          PyExc_AssertionError.ob_refcnt++;
           lp[sp++] = PyExc_AssertionError;
           continue;
         case 71: /* LOAD_BUILD_CLASS */ {
@@ -2018,7 +2038,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             if (!PyErr_Occurred()) PyErr_SetString(PyExc_NameError, "__build_class__ not found");
             break dispatch;
           }
-          Py_INCREF(bc);
+          bc.ob_refcnt++;
           lp[sp++] = bc;
           continue;
         }
@@ -2035,7 +2055,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
               if (PyErr_Occurred()) break dispatch;
               const d = PyDict_New();
               const err = PyDict_SetItem(locals as PyDictObject, key, d);
-              Py_DECREF(d);
+              if (--d.ob_refcnt === 0) _Py_Dealloc(d);
               if (err) break dispatch;
             }
           } else {
@@ -2045,9 +2065,9 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
               PyErr_Clear();
               const d = PyDict_New();
               const err = PyObject_SetItem(locals, key, d);
-              Py_DECREF(d);
+              if (--d.ob_refcnt === 0) _Py_Dealloc(d);
               if (err) break dispatch;
-            } else Py_DECREF(ann);
+            } else if (--ann.ob_refcnt === 0) _Py_Dealloc(ann);
           }
           continue;
         }
@@ -2060,7 +2080,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const which = oparg & 0x03;
           if (which !== 0) {
             const conv = which === 1 ? PyObject_Str(value) : which === 2 ? PyObject_Repr(value) : PyObject_ASCII(value);
-            Py_DECREF(value);
+            if (--value.ob_refcnt === 0) _Py_Dealloc(value);
             if (conv === null) {
               Py_XDECREF(fmt_spec);
               break dispatch;
@@ -2071,7 +2091,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (PyUnicode_CheckExact(value) && fmt_spec === null) result = value;
           else {
             result = PyObject_Format(value, fmt_spec);
-            Py_DECREF(value);
+            if (--value.ob_refcnt === 0) _Py_Dealloc(value);
             Py_XDECREF(fmt_spec);
             if (result === null) break dispatch;
           }
@@ -2084,13 +2104,13 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const hook = sysGetObject("displayhook");
           if (hook === null) {
             PyErr_SetString(PyExc_RuntimeError, "lost sys.displayhook");
-            Py_DECREF(value);
+            if (--value.ob_refcnt === 0) _Py_Dealloc(value);
             break dispatch;
           }
           const res = PyObject_CallOneArg(hook, value);
-          Py_DECREF(value);
+          if (--value.ob_refcnt === 0) _Py_Dealloc(value);
           if (res === null) break dispatch;
-          Py_DECREF(res);
+          if (--res.ob_refcnt === 0) _Py_Dealloc(res);
           continue;
         }
         case 108: /* IMPORT_NAME */ {
@@ -2100,8 +2120,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           frame.prev_instr = here;
           frame.stacktop = sp + 1;
           const res = PyImport_ImportModuleLevelObject(names[oparg], frame.f_globals, frame.f_locals ?? Py_None, fromlist, level);
-          Py_DECREF(level);
-          Py_DECREF(fromlist);
+          if (--level.ob_refcnt === 0) _Py_Dealloc(level);
+          if (--fromlist.ob_refcnt === 0) _Py_Dealloc(fromlist);
           if (res === null) {
             lp[sp - 1] = null;
             sp--;
@@ -2123,11 +2143,11 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const locals = frame.f_locals;
           if (locals === null) {
             PyErr_SetString(PyExc_SystemError, "no locals found during 'import *'");
-            Py_DECREF(from);
+            if (--from.ob_refcnt === 0) _Py_Dealloc(from);
             break dispatch;
           }
           const err = import_all_from(locals, from);
-          Py_DECREF(from);
+          if (--from.ob_refcnt === 0) _Py_Dealloc(from);
           if (err < 0) break dispatch;
           continue;
         }
@@ -2167,16 +2187,16 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           lp[sp - 1] = exitBound;
           const res = enter.unbound ? PyObject_Vectorcall(enter.func, [mgr], null) : PyObject_Vectorcall(enter.func, [], null);
           Py_DECREF(enter.func);
-          Py_DECREF(mgr);
+          if (--mgr.ob_refcnt === 0) _Py_Dealloc(mgr);
           if (res === null) break dispatch;
           if (isAsync) {
             const it = _PyCoro_GetAwaitableIter(res);
             if (it === null) {
               format_awaitable_error(res.ob_type, 1);
-              Py_DECREF(res);
+              if (--res.ob_refcnt === 0) _Py_Dealloc(res);
               break dispatch;
             }
-            Py_DECREF(res);
+            if (--res.ob_refcnt === 0) _Py_Dealloc(res);
             lp[sp++] = it;
           } else lp[sp++] = res;
           continue;
@@ -2200,7 +2220,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           const iter = f(obj);
           if (iter === null) break dispatch;
-          Py_DECREF(obj);
+          if (--obj.ob_refcnt === 0) _Py_Dealloc(obj);
           lp[sp - 1] = iter;
           if (iter.ob_type.am_anext === null) {
             PyErr_SetString(PyExc_TypeError,
@@ -2225,10 +2245,10 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             if (awaitable === null) {
               PyErr_SetString(PyExc_TypeError,
                 `'async for' received an invalid object from __anext__: ${_PyType_Name(next_iter.ob_type)}`);
-              Py_DECREF(next_iter);
+              if (--next_iter.ob_refcnt === 0) _Py_Dealloc(next_iter);
               break dispatch;
             }
-            Py_DECREF(next_iter);
+            if (--next_iter.ob_refcnt === 0) _Py_Dealloc(next_iter);
           }
           lp[sp++] = awaitable;
           continue;
@@ -2259,7 +2279,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const values = match_keys(subject, keys);
           if (values === null) {
             if (PyErr_Occurred()) break dispatch;
-            Py_INCREF(Py_None);
+            Py_None.ob_refcnt++;
             lp[sp++] = Py_None;
           } else lp[sp++] = values;
           continue;
@@ -2270,15 +2290,15 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const subject = lp[sp - 1]!;
           lp[sp] = lp[sp + 1] = null;
           const attrs = match_class(subject, type, oparg, kwargs);
-          Py_DECREF(type);
-          Py_DECREF(kwargs);
+          if (--type.ob_refcnt === 0) _Py_Dealloc(type);
+          if (--kwargs.ob_refcnt === 0) _Py_Dealloc(kwargs);
           if (attrs !== null) {
-            Py_DECREF(subject);
+            if (--subject.ob_refcnt === 0) _Py_Dealloc(subject);
             lp[sp - 1] = attrs;
           } else {
             if (PyErr_Occurred()) break dispatch;
-            Py_DECREF(subject);
-            Py_INCREF(Py_None);
+            if (--subject.ob_refcnt === 0) _Py_Dealloc(subject);
+            Py_None.ob_refcnt++;
             lp[sp - 1] = Py_None;
           }
           continue;
@@ -2303,7 +2323,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         while (sp > stackBase + level) {
           const o = lp[--sp];
           lp[sp] = null;
-          if (o !== null) Py_DECREF(o);
+          if (o !== null) if (--o.ob_refcnt === 0) _Py_Dealloc(o);
         }
         if (handler[2]) lp[sp++] = PyLong_FromNumber(frame.prev_instr);
         const exc = PyErr_Fetch()!;

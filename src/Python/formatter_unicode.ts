@@ -152,11 +152,11 @@ export function _Py_dg_dtoa(d: number, mode: number, ndigits: number): { digits:
     const intlen = dot < 0 ? t.length : dot;
     let lz = 0;
     while (lz < all.length && all.charCodeAt(lz) === 0x30) lz++;
-    if (lz === all.length) return { digits: "", decpt: -ndigits, sign };
+    if (lz === all.length) return { digits: "", decpt: 0 - ndigits, sign };
     return { digits: strip_zeros(all.slice(lz)), decpt: intlen - lz, sign };
   }
   const q = scaled_round(m, e, ndigits);
-  if (q === 0n) return { digits: "", decpt: -ndigits, sign };
+  if (q === 0n) return { digits: "", decpt: 0 - ndigits, sign };
   const all = q.toString();
   return { digits: strip_zeros(all), decpt: all.length - ndigits, sign };
 }

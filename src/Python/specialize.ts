@@ -117,8 +117,12 @@ function superinstruction(first: number, second: number): number {
   return 0;
 }
 
+/** The miss counter a fresh specialization starts with (miss_counter_start). */
+const MISS_COUNTER_START = 53;
+
 function rewrite(code: Uint16Array, i: number, opcode: number): void {
   code[i] = opcode | (code[i] & 0xff00);
+  code[i + 1] = MISS_COUNTER_START;
 }
 
 function fail(code: Uint16Array, i: number): void {

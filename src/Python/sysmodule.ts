@@ -4,7 +4,7 @@
  * recursion limit, the int/str digit limit) and introspection of the runtime's internals —
  * sys.getrefcount and sys.getsizeof answer what CPython 3.11 answers on 64-bit Linux.
  */
-import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_HAVE_GC, METH_O, METH_NOARGS, METH_FASTCALL, type PyMethodDef } from "../Include/object.ts";
+import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MANAGED_DICT, METH_O, METH_NOARGS, METH_FASTCALL, type PyMethodDef } from "../Include/object.ts";
 import { _PyThreadState_GET, type PyInterpreterState } from "./pystate.ts";
 import { PyErr_SetString, PyErr_Occurred, PyErr_SetObject } from "./errors.ts";
 import { PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit, PyExc_RecursionError, _PyErr_CreateException } from "../Objects/exceptions.ts";
@@ -22,6 +22,8 @@ import { textio } from "../Modules/_io/textio.ts";
 import { PyFrame_GetFrameObject } from "../Objects/frameobject.ts";
 import { PyBool_FromLong } from "../Objects/boolobject.ts";
 import { PyErr_DisplayException } from "./traceback.ts";
+import { PyStructSequence_NewType, PyStructSequence_FromArraySteal } from "../Objects/structseq.ts";
+import type { PyTypeObject } from "../Include/object.ts";
 import { _PyArg_CheckPositional } from "./getargs.ts";
 
 /** @cpython sys_getrefcount: the count plus the reference the call's argument holds. */
@@ -29,7 +31,11 @@ function sys_getrefcount(_m: PyObject, o: PyObject): PyObject {
   return PyLong_FromNumber(o.ob_refcnt);
 }
 
-/** @cpython _PySys_GetSizeOf: __sizeof__() plus the GC header of tracked types. */
+/**
+ * @cpython _PySys_GetSizeOf: __sizeof__() plus what sits before the object in memory
+ * (_PyType_PreHeaderSize): the GC header of tracked types, and the two pointers of a
+ * managed instance dict.
+ */
 export function _PySys_GetSizeOf(o: PyObject): number {
   const method = lookup_maybe_method(o, _PyUnicode_FromId("__sizeof__"));
   if (method === null) {
@@ -48,7 +54,8 @@ export function _PySys_GetSizeOf(o: PyObject): number {
     PyErr_SetString(PyExc_ValueError, "__sizeof__() should return >= 0");
     return -1;
   }
-  return size + (o.ob_type.tp_flags & Py_TPFLAGS_HAVE_GC ? 16 : 0);
+  const flags = o.ob_type.tp_flags;
+  return size + (flags & Py_TPFLAGS_HAVE_GC ? 16 : 0) + (flags & Py_TPFLAGS_MANAGED_DICT ? 16 : 0);
 }
 
 function sys_getsizeof(_m: PyObject, args: PyObject[]): PyObject | null {
@@ -212,6 +219,17 @@ function loadHook(which: "c_tracefunc" | "c_profilefunc"): PyObject {
   return v;
 }
 
+/** The struct sequence types sys exposes, made once. */
+const structseqTypes = new Map<string, PyTypeObject>();
+function structseq(name: string, fields: string[]): PyTypeObject {
+  let t = structseqTypes.get(name);
+  if (t === undefined) {
+    t = PyStructSequence_NewType({ name, fields });
+    structseqTypes.set(name, t);
+  }
+  return t;
+}
+
 export interface SysConfig {
   argv: string[];
   executable: string;
@@ -239,7 +257,22 @@ export function _PySys_Create(interp: PyInterpreterState, config: SysConfig): Py
   set("maxunicode", PyLong_FromNumber(0x10ffff));
   set("version", PyUnicode_FromString("3.11.7 (typhon) [TypeScript]"));
   set("hexversion", PyLong_FromNumber(0x030b07f0));
-  set("version_info", _PyTuple_FromArraySteal([PyLong_FromNumber(3), PyLong_FromNumber(11), PyLong_FromNumber(7), PyUnicode_FromString("final"), PyLong_FromNumber(0)]));
+  set("version_info", PyStructSequence_FromArraySteal(structseq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]),
+    [PyLong_FromNumber(3), PyLong_FromNumber(11), PyLong_FromNumber(7), PyUnicode_FromString("final"), PyLong_FromNumber(0)]));
+  // The numbers of a 64-bit Linux build (IEEE 754 doubles, 30-bit long digits, 61-bit hash modulus).
+  set("float_info", PyStructSequence_FromArraySteal(structseq("sys.float_info",
+    ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]),
+  [PyFloat_FromDouble(Number.MAX_VALUE), PyLong_FromNumber(1024), PyLong_FromNumber(308), PyFloat_FromDouble(2.2250738585072014e-308),
+    PyLong_FromNumber(-1021), PyLong_FromNumber(-307), PyLong_FromNumber(15), PyLong_FromNumber(53), PyFloat_FromDouble(Number.EPSILON),
+    PyLong_FromNumber(2), PyLong_FromNumber(1)]));
+  set("float_repr_style", PyUnicode_FromString("short"));
+  set("int_info", PyStructSequence_FromArraySteal(structseq("sys.int_info",
+    ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]),
+  [PyLong_FromNumber(30), PyLong_FromNumber(4), PyLong_FromNumber(4300), PyLong_FromNumber(640)]));
+  set("hash_info", PyStructSequence_FromArraySteal(structseq("sys.hash_info",
+    ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]),
+  [PyLong_FromNumber(64), PyLong_FromBigInt(2n ** 61n - 1n), PyLong_FromNumber(314159), PyLong_FromNumber(0), PyLong_FromNumber(1000003),
+    PyUnicode_FromString("siphash13"), PyLong_FromNumber(64), PyLong_FromNumber(128), PyLong_FromNumber(0)]));
   set("api_version", PyLong_FromNumber(1013));
   set("copyright", PyUnicode_FromString("Copyright (c) 2001-2023 Python Software Foundation."));
   set("builtin_module_names", _PyTuple_FromArraySteal(["builtins", "sys"].map((s) => PyUnicode_FromString(s))));

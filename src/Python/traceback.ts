@@ -20,11 +20,12 @@ import { Py_None, Py_NewNone, PyObject_GenericGetAttr, PyObject_Str, _PyObject_L
 import { PyUnicode_Check, PyUnicode_CheckExact, _PyUnicode_FromId, type PyUnicodeObject } from "../Objects/unicodeobject.ts";
 import {
   PyBaseExceptionObject, PyExc_NameError, PyExc_AttributeError, PyExc_ImportError, PyExc_SyntaxError,
-  PyExceptionInstance_Check, PyExc_BaseExceptionGroup,
+  PyExceptionInstance_Check, PyExc_BaseExceptionGroup, PyBaseExceptionGroupObject,
 } from "../Objects/exceptions.ts";
+import { PyObject_Size, PyObject_GetItem } from "../Objects/abstract.ts";
 import { PyType_IsSubtype, _PyType_Name, type_module_string } from "../Objects/typeobject.ts";
 import { PyErr_Clear, PyErr_Fetch } from "./errors.ts";
-import { PyDict_Keys, PyDict_GetItemString, type PyDictObject } from "../Objects/dictobject.ts";
+import { PyDict_Keys, PyDict_GetItemString, PyDict_Check, type PyDictObject } from "../Objects/dictobject.ts";
 import { PyListObject } from "../Objects/listobject.ts";
 import { PyTupleObject } from "../Objects/tupleobject.ts";
 import type { Host } from "../Host/host.ts";
@@ -103,8 +104,9 @@ export function registerSource(filename: string, text: string): void {
 }
 
 /** @cpython tb_displayline: "  File ..., line N, in name", the source line and the markers. */
-function tb_displayline(out: string[], host: Host, tb: PyTracebackObject, filename: string, lineno: number, name: string): void {
-  out.push(`  File "${filename}", line ${lineno}, in ${name}\n`);
+function tb_displayline(out: string[], host: Host, tb: PyTracebackObject, filename: string, lineno: number, name: string,
+  margin = ""): void {
+  out.push(`${margin}  File "${filename}", line ${lineno}, in ${name}\n`);
   const raw = getSourceLine(host, filename, lineno);
   if (raw === null) return;
   const line = raw.replace(/\s+$/, "");
@@ -112,7 +114,7 @@ function tb_displayline(out: string[], host: Host, tb: PyTracebackObject, filena
   while (i < line.length && IS_WS(line[i])) i++;
   const stripped = line.slice(i);
   if (stripped.length === 0) return;
-  out.push(`    ${stripped}\n`);
+  out.push(`${margin}    ${stripped}\n`);
   const code = tb.tb_frame.f_frame.f_code.co;
   const positions = code.co_positions();
   const p = positions[tb.tb_lasti >> 1];
@@ -145,13 +147,13 @@ function tb_displayline(out: string[], host: Host, tb: PyTracebackObject, filena
     else if (has_secondary && left < offset && offset <= right) s += secondary;
     else s += primary;
   }
-  out.push(s + "\n");
+  out.push(margin + s + "\n");
 }
 
 const TB_RECURSIVE_CUTOFF = 3;
 
 /** @cpython tb_print_internal: the frames, collapsing runs of the same line ("[Previous line repeated N more times]"). */
-function tb_print(out: string[], host: Host, tb: PyTracebackObject | null, limit = 1000): void {
+function tb_print(out: string[], host: Host, tb: PyTracebackObject | null, limit = 1000, margin = ""): void {
   let depth = 0;
   for (let t = tb; t !== null; t = t.tb_next) depth++;
   while (depth > limit && tb !== null) {
@@ -175,7 +177,7 @@ function tb_print(out: string[], host: Host, tb: PyTracebackObject | null, limit
       cnt = 0;
     }
     cnt++;
-    if (cnt <= TB_RECURSIVE_CUTOFF) tb_displayline(out, host, t, filename, lineno, name);
+    if (cnt <= TB_RECURSIVE_CUTOFF) tb_displayline(out, host, t, filename, lineno, name, margin);
   }
   if (cnt > TB_RECURSIVE_CUTOFF) {
     const n = cnt - TB_RECURSIVE_CUTOFF;
@@ -336,8 +338,44 @@ function PyObject_DirNames(obj: PyObject): string[] | null {
 
 // -- whole exceptions ------------------------------------------------------------------------------------
 
-/** The "Module.Name: message" line(s) of print_exception. */
-function format_exception_only(out: string[], exc: PyObject): void {
+/**
+ * @cpython exception_print_context: the state of one PyErr_Display. Inside an exception group
+ * every line gets a margin ("| " after 2 spaces per nesting level) and the groups' members
+ * are boxed with numbered separators.
+ */
+interface PrintContext {
+  out: string[];
+  host: Host;
+  seen: Set<PyObject>;
+  exception_group_depth: number;
+  need_close: boolean;
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** @cpython _Py_WriteIndentedMargin with EXC_INDENT/EXC_MARGIN */
+function indentedMargin(ctx: PrintContext): string {
+  return ctx.exception_group_depth ? " ".repeat(2 * ctx.exception_group_depth) + "| " : "";
+}
+
+/** @cpython print_exception_traceback */
+function print_exception_traceback(ctx: PrintContext, exc: PyBaseExceptionObject): void {
+  const tb = exc.traceback;
+  if (tb === null || tb === Py_None || !(tb instanceof PyTracebackObject)) return;
+  let header = "Traceback (most recent call last):\n";
+  let header_margin = ctx.exception_group_depth ? "| " : "";
+  if (PyType_IsSubtype(exc.ob_type, PyExc_BaseExceptionGroup as PyTypeObject)) {
+    header = "Exception Group Traceback (most recent call last):\n";
+    if (ctx.exception_group_depth === 1) header_margin = "+ ";
+  }
+  ctx.out.push(" ".repeat(2 * ctx.exception_group_depth) + header_margin + header);
+  tb_print(ctx.out, ctx.host, tb, 1000, indentedMargin(ctx));
+}
+
+/** @cpython print_exception_message (+ print_exception_suggestions): "module.Qualname: str(exc)" */
+function print_exception_message(ctx: PrintContext, exc: PyObject): void {
+  const out = ctx.out;
   const type = exc.ob_type;
   const mod = type_module_string(type);
   let tname = type.tp_flags & (1 << 9) ? type.ht_qualname : _PyType_Name(type);
@@ -351,42 +389,92 @@ function format_exception_only(out: string[], exc: PyObject): void {
     msg = (s as PyUnicodeObject).str;
     Py_DECREF(s);
   }
+  const margin = indentedMargin(ctx);
   if (PyType_IsSubtype(type, PyExc_SyntaxError)) {
-    format_syntax_error(out, exc, tname, msg);
+    const lines: string[] = [];
+    format_syntax_error(lines, exc, tname, msg);
+    for (const l of lines) out.push(margin + l);
   } else {
-    out.push(msg.length ? `${tname}: ${msg}\n` : `${tname}\n`);
+    out.push(msg.length ? `${margin}${tname}: ${msg}\n` : `${margin}${tname}\n`);
   }
-  if (PyExceptionInstance_Check(exc)) {
-    const suggestion = offer_suggestions(exc as PyBaseExceptionObject);
-    if (suggestion !== null) {
-      out[out.length - 1] = out[out.length - 1].replace(/\n$/, `. Did you mean: '${suggestion}'?\n`);
-    }
-    const notes = (exc as PyBaseExceptionObject).notes;
-    if (notes !== null && notes !== undefined) {
-      const items = (notes as PyListObject).ob_item;
-      if (items !== undefined) {
-        for (const n of items) {
-          if (PyUnicode_Check(n)) out.push(`${(n as PyUnicodeObject).str}\n`);
-          else {
-            const r = PyObject_Str(n);
-            if (r === null) {
-              PyErr_Clear();
-              out.push("<note str() failed>\n");
-            } else {
-              out.push(`${(r as PyUnicodeObject).str}\n`);
-              Py_DECREF(r);
-            }
-          }
-        }
-      } else {
-        const r = PyObject_Repr(notes);
-        if (r !== null) {
-          out.push(`${(r as PyUnicodeObject).str}\n`);
-          Py_DECREF(r);
-        } else PyErr_Clear();
-      }
-    }
+  const suggestion = offer_suggestions(exc as PyBaseExceptionObject);
+  if (suggestion !== null) {
+    out[out.length - 1] = out[out.length - 1].replace(/\n$/, `. Did you mean: '${suggestion}'?\n`);
   }
+}
+
+/** @cpython print_exception_notes: each str(note), line by line, under the message. */
+function print_exception_notes(ctx: PrintContext, exc: PyObject): void {
+  const out = ctx.out;
+  const notes = _PyObject_LookupAttr(exc, _PyUnicode_FromId("__notes__"));
+  if (notes === undefined) return;
+  if (notes === null) {
+    PyErr_Clear();
+    return;
+  }
+  const margin = indentedMargin(ctx);
+  const t = notes.ob_type;
+  if (PyDict_Check(notes) || t.sq_item === null) {
+    // Not a sequence: its repr, without a newline (as 3.11 prints it).
+    const r = PyObject_Repr(notes);
+    if (r === null) {
+      PyErr_Clear();
+      out.push(margin + "<__notes__ repr() failed>");
+    } else {
+      out.push(margin + (r as PyUnicodeObject).str);
+      Py_DECREF(r);
+    }
+    Py_DECREF(notes);
+    return;
+  }
+  const n = PyObject_Size(notes);
+  for (let i = 0; i < n; i++) {
+    const idx = PyLong_FromNumber(i);
+    const note = PyObject_GetItem(notes, idx);
+    Py_DECREF(idx);
+    if (note === null) {
+      PyErr_Clear();
+      break;
+    }
+    const r = PyObject_Str(note);
+    Py_DECREF(note);
+    if (r === null) {
+      PyErr_Clear();
+      out.push("<note str() failed>");
+    } else {
+      const text = (r as PyUnicodeObject).str;
+      Py_DECREF(r);
+      for (const line of splitlinesKeepends(text)) out.push(margin + line);
+    }
+    out.push("\n");
+  }
+  if (n < 0) PyErr_Clear();
+  Py_DECREF(notes);
+}
+
+/** str.splitlines(keepends=True) on a JS string. */
+function splitlinesKeepends(text: string): string[] {
+  const lines: string[] = [];
+  const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+  let last = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    lines.push(text.slice(last, m.index + m[0].length));
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) lines.push(text.slice(last));
+  return lines;
+}
+
+/** @cpython print_exception: traceback, message line, notes. */
+function print_exception(ctx: PrintContext, exc: PyObject): void {
+  if (!PyExceptionInstance_Check(exc)) {
+    ctx.out.push(" ".repeat(2 * ctx.exception_group_depth) +
+      `TypeError: print_exception(): Exception expected for value, ${exc.ob_type.tp_name} found\n`);
+    return;
+  }
+  print_exception_traceback(ctx, exc as PyBaseExceptionObject);
+  print_exception_message(ctx, exc);
+  print_exception_notes(ctx, exc);
 }
 
 /** SyntaxError raised at run time (compile(), eval()): file, line, caret, message. */
@@ -419,46 +507,93 @@ function format_syntax_error(out: string[], exc: PyObject, tname: string, msg: s
   out.push(`${tname}: ${m}\n`);
 }
 
-const cause_message = "\nThe above exception was the direct cause of the following exception:\n\n";
-const context_message = "\nDuring handling of the above exception, another exception occurred:\n\n";
+const cause_message = "The above exception was the direct cause of the following exception:\n";
+const context_message = "During handling of the above exception, another exception occurred:\n";
+
+/** @cpython print_chained */
+function print_chained(ctx: PrintContext, exc: PyObject, message: string): void {
+  const need_close = ctx.need_close;
+  print_exception_recursive(ctx, exc);
+  ctx.need_close = need_close;
+  const m = indentedMargin(ctx);
+  ctx.out.push(`${m}\n${m}${message}${m}\n`);
+}
+
+/** @cpython print_exception_cause_and_context: the cause, else the context, printed first. */
+function print_exception_cause_and_context(ctx: PrintContext, exc: PyObject): void {
+  ctx.seen.add(exc);
+  if (!PyExceptionInstance_Check(exc)) return;
+  const e = exc as PyBaseExceptionObject;
+  const cause = e.cause;
+  if (cause !== null && cause !== Py_None) {
+    if (!ctx.seen.has(cause)) print_chained(ctx, cause, cause_message);
+    return;
+  }
+  if (e.suppress_context) return;
+  const context = e.context;
+  if (context !== null && context !== Py_None && !ctx.seen.has(context)) print_chained(ctx, context, context_message);
+}
+
+/** @cpython print_exception_group: the group's own traceback and message, then each member boxed. */
+function print_exception_group(ctx: PrintContext, exc: PyObject): void {
+  const out = ctx.out;
+  if (ctx.exception_group_depth > MAX_GROUP_DEPTH) {
+    out.push(`${indentedMargin(ctx)}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  if (ctx.exception_group_depth === 0) ctx.exception_group_depth += 1;
+  print_exception(ctx, exc);
+  const excs = ((exc as PyBaseExceptionGroupObject).excs as PyTupleObject).ob_item;
+  const num_excs = excs.length;
+  const n = num_excs <= MAX_GROUP_WIDTH ? num_excs : MAX_GROUP_WIDTH + 1;
+  ctx.need_close = false;
+  for (let i = 0; i < n; i++) {
+    const last_exc = i === n - 1;
+    if (last_exc) ctx.need_close = true;
+    const indent = " ".repeat(2 * ctx.exception_group_depth);
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out.push(`${indent}${i === 0 ? "+-" : "  "}+---------------- ${truncated ? "..." : i + 1} ----------------\n`);
+    ctx.exception_group_depth += 1;
+    if (!truncated) {
+      print_exception_recursive(ctx, excs[i]);
+    } else {
+      const remaining = num_excs - MAX_GROUP_WIDTH;
+      out.push(`${indentedMargin(ctx)}and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+    }
+    if (last_exc && ctx.need_close) {
+      out.push(" ".repeat(2 * ctx.exception_group_depth) + "+------------------------------------\n");
+      ctx.need_close = false;
+    }
+    ctx.exception_group_depth -= 1;
+  }
+  if (ctx.exception_group_depth === 1) ctx.exception_group_depth -= 1;
+}
 
 /** @cpython print_exception_recursive: causes and contexts first, as CPython prints them. */
-function print_exception_recursive(out: string[], host: Host, exc: PyObject, seen: Set<PyObject>): void {
-  seen.add(exc);
-  if (PyExceptionInstance_Check(exc)) {
-    const e = exc as PyBaseExceptionObject;
-    const cause = e.cause;
-    if (cause !== null && cause !== Py_None && PyExceptionInstance_Check(cause) && !seen.has(cause)) {
-      print_exception_recursive(out, host, cause, seen);
-      out.push(cause_message);
-    } else if (!e.suppress_context) {
-      const ctx = e.context;
-      if (ctx !== null && ctx !== Py_None && PyExceptionInstance_Check(ctx) && !seen.has(ctx)) {
-        print_exception_recursive(out, host, ctx, seen);
-        out.push(context_message);
-      }
-    }
-    const tb = e.traceback;
-    if (tb !== null && tb !== Py_None && tb instanceof PyTracebackObject) {
-      out.push("Traceback (most recent call last):\n");
-      tb_print(out, host, tb);
-    }
+function print_exception_recursive(ctx: PrintContext, exc: PyObject): void {
+  print_exception_cause_and_context(ctx, exc);
+  if (PyExceptionInstance_Check(exc) && PyType_IsSubtype(exc.ob_type, PyExc_BaseExceptionGroup as PyTypeObject) &&
+      (exc as PyBaseExceptionGroupObject).excs instanceof PyTupleObject) {
+    print_exception_group(ctx, exc);
+  } else {
+    print_exception(ctx, exc);
   }
-  format_exception_only(out, exc);
+}
+
+function displayText(host: Host, exc: PyObject): string {
+  const ctx: PrintContext = { out: [], host, seen: new Set(), exception_group_depth: 0, need_close: false };
+  print_exception_recursive(ctx, exc);
+  return ctx.out.join("");
 }
 
 /** @cpython PyErr_Display: write an uncaught exception to stderr, CPython's way. */
 export function PyErr_DisplayException(host: Host, exc: PyObject): void {
-  const out: string[] = [];
-  print_exception_recursive(out, host, exc, new Set());
-  host.writeStderr(out.join(""));
+  host.writeStderr(displayText(host, exc));
 }
 
 /** The text PyErr_Display would write (for sys.excepthook-like uses). */
 export function formatException(host: Host, exc: PyObject): string {
-  const out: string[] = [];
-  print_exception_recursive(out, host, exc, new Set());
-  return out.join("");
+  return displayText(host, exc);
 }
 
 export { PyFrame_GetLineNumber as _ln, Py_NewNone as _nn, PyExc_ImportError as _ie, PyExc_BaseExceptionGroup as _beg, PyDict_GetItemString as _dgs, PyTupleObject as _pt, PyErr_Fetch as _ef };

@@ -24,7 +24,7 @@
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF } from "../../Include/object.ts";
 import { PyErr_SetString, PyErr_SetObject } from "../../Python/errors.ts";
 import { PyExc_ValueError, PyExc_IndexError, PyExc_KeyError, PyExc_TypeError } from "../exceptions.ts";
-import { PyObject_Repr, PyObject_Str, PyObject_ASCII, PyObject_GetAttr, Py_None, Py_NewNone } from "../object.ts";
+import { PyObject_Repr, PyObject_Str, PyObject_ASCII, PyObject_GetAttr, Py_NewNone } from "../object.ts";
 import { PyObject_GetItem, PyObject_Format } from "../abstract.ts";
 import { PyLong_FromNumber } from "../longobject.ts";
 import { PyBool_FromLong } from "../boolobject.ts";

@@ -1,0 +1,27 @@
+# Iteration order of int sets follows hash values mod table size (deterministic in CPython).
+print({5, 3, 1, 4, 2})
+print({100, 10, 1, 1000, 7})
+print(set(range(20, 0, -1)))
+print({-1, -2, -3, 0, 1})
+print({2**40, 2**20, 2**10, 1})
+s = set()
+for x in [33, 1, 65, 97, 2]:
+    s.add(x)
+print(s, list(s))
+s.discard(1)
+s.add(129)
+print(s)
+print(set([8, 16, 24, 32, 40, 48, 56, 64]), {7, 15, 23, 31})
+t = set(range(100))
+for x in range(0, 100, 2):
+    t.discard(x)
+t.add(1000)
+t.add(-5)
+print(list(t)[:10], list(t)[-5:])
+print({0.5, 1.5, 2.5}, {1.0, 2, 3.5}, {True, 2, 0})
+print({(1, 2), (2, 1), (0, 0)})
+print(frozenset({9, 8, 7, 6, 5, 4, 3, 2, 1}))
+u = {i * 8 for i in range(10)}
+print(u)
+print(sorted(u) == sorted(list(u)), [x for x in {3, 2, 1}])
+print({1, 2} | {10, 20}, {100, 5} & {5, 100, 7}, {1, 9, 17} ^ {9, 25})
