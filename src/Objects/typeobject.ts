@@ -857,10 +857,9 @@ function mro_implementation(type: PyTypeObject): PyTypeObject[] | null {
       for (const seq of seqs) {
         if (seq.length && !heads.includes(_PyType_Name(seq[0]))) heads.push(_PyType_Name(seq[0]));
       }
-      // set_mro_error lists the remaining heads in the order of the bases.
-      const ordered = bases.map(_PyType_Name).filter((n) => heads.includes(n));
+      // set_mro_error lists every remaining head, in the order of the lists being merged.
       PyErr_SetString(PyExc_TypeError,
-        `Cannot create a consistent method resolution\norder (MRO) for bases ${ordered.join(", ")}`);
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${heads.join(", ")}`);
       return null;
     }
     result.push(candidate);
@@ -1601,7 +1600,13 @@ function fixup_one_slot(type: PyTypeObject, slot: string): void {
       if (d.slotfunc !== null) generic = d.slotfunc;
     }
   }
-  if (!anyFound) return; // keep what inherit_slots gave (a static base's own function, or nothing)
+  if (!anyFound) {
+    // No class along the MRO defines a name for this slot: a Python-level dispatcher left
+    // from a deleted method is stale (static bases always show their slots as wrappers).
+    const cur = t[slot] as (Function & { __typhon_slot?: boolean }) | null;
+    if (cur !== null && cur !== undefined && cur.__typhon_slot && slot !== "tp_hash") t[slot] = null;
+    return;
+  }
   if (use_generic && generic !== null) t[slot] = generic;
   else if (specific !== null) t[slot] = specific;
   else if (generic !== null) t[slot] = generic;
