@@ -116,8 +116,11 @@ export function PyNumber_Multiply(v: PyObject, w: PyObject): PyObject | null {
   return binop_type_error(v, w, "*");
 }
 
-/** @cpython ternary_op (for pow) */
-export function PyNumber_Power(v: PyObject, w: PyObject, z: PyObject): PyObject | null {
+/**
+ * @cpython ternary_op: the nb_power search of pow() and `**`, NotImplemented (a new
+ * reference) when no operand handles it. `**=` makes the same search after nb_inplace_power.
+ */
+function ternary_op1(v: PyObject, w: PyObject, z: PyObject): PyObject | null {
   const vt = v.ob_type, wt = w.ob_type;
   const slotv = vt.nb_power;
   let slotw = wt !== vt ? wt.nb_power : null;
@@ -145,11 +148,19 @@ export function PyNumber_Power(v: PyObject, w: PyObject, z: PyObject): PyObject 
       if (x !== Py_NotImplemented) return x;
       Py_DECREF(x!);
     }
-    return PyErr_SetString(PyExc_TypeError,
-      `unsupported operand type(s) for ** or pow(): '${_PyType_Name(vt)}', '${_PyType_Name(wt)}', '${_PyType_Name(z.ob_type)}'`);
   }
+  Py_INCREF(Py_NotImplemented);
+  return Py_NotImplemented;
+}
+
+/** @cpython PyNumber_Power */
+export function PyNumber_Power(v: PyObject, w: PyObject, z: PyObject): PyObject | null {
+  const r = ternary_op1(v, w, z);
+  if (r !== Py_NotImplemented) return r;
+  Py_DECREF(r);
+  const names = `'${_PyType_Name(v.ob_type)}'${z === Py_None ? " and" : ","} '${_PyType_Name(w.ob_type)}'`;
   return PyErr_SetString(PyExc_TypeError,
-    `unsupported operand type(s) for ** or pow(): '${_PyType_Name(vt)}' and '${_PyType_Name(wt)}'`);
+    `unsupported operand type(s) for ** or pow(): ${names}${z === Py_None ? "" : `, '${_PyType_Name(z.ob_type)}'`}`);
 }
 
 type NbISlot =
@@ -218,29 +229,11 @@ export function PyNumber_InPlacePower(v: PyObject, w: PyObject, z: PyObject): Py
     if (x !== Py_NotImplemented) return x;
     Py_DECREF(x!);
   }
-  // ternary_iop: the same search as pow(), with the in-place operator in the message.
-  const vt = v.ob_type, wt = w.ob_type;
-  const slotv = vt.nb_power;
-  let slotw = wt !== vt ? wt.nb_power : null;
-  if (slotw === slotv) slotw = null;
-  if (slotv !== null) {
-    if (slotw !== null && PyType_IsSubtype(wt, vt)) {
-      const x = slotw(v, w, z);
-      if (x !== Py_NotImplemented) return x;
-      Py_DECREF(x!);
-      slotw = null;
-    }
-    const x = slotv(v, w, z);
-    if (x !== Py_NotImplemented) return x;
-    Py_DECREF(x!);
-  }
-  if (slotw !== null) {
-    const x = slotw(v, w, z);
-    if (x !== Py_NotImplemented) return x;
-    Py_DECREF(x!);
-  }
+  const r = ternary_op1(v, w, z);
+  if (r !== Py_NotImplemented) return r;
+  Py_DECREF(r);
   return PyErr_SetString(PyExc_TypeError,
-    `unsupported operand type(s) for **=: '${_PyType_Name(vt)}' and '${_PyType_Name(wt)}'`);
+    `unsupported operand type(s) for **=: '${_PyType_Name(v.ob_type)}' and '${_PyType_Name(w.ob_type)}'`);
 }
 
 function unary(o: PyObject, slot: "nb_negative" | "nb_positive" | "nb_invert" | "nb_absolute", opname: string): PyObject | null {
@@ -611,4 +604,3 @@ export function PyObject_Format(obj: PyObject, format_spec: PyObject | null): Py
   return result;
 }
 
-export { PyLong_FromNumber as _lfn, PyList_Check as _lc, list_extend as _le, PyTypeObject as _PT };

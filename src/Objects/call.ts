@@ -155,4 +155,3 @@ export function PyObject_CallObject(callable: PyObject, args: PyTupleObject | nu
   return PyObject_Vectorcall(callable, args === null ? [] : args.ob_item, null);
 }
 
-export { _PyTuple_FromArraySteal as _steal };

@@ -75,4 +75,3 @@ export const PyCell_Type = new PyTypeObject({
   }],
 });
 
-export { Py_DECREF as _d };

@@ -107,4 +107,3 @@ export const PyMethod_Type: PyTypeObject = new PyTypeObject({
   tp_getset: [{ name: "__doc__", get: (o) => PyObject_GetAttr((o as PyMethodObject).im_func, _PyUnicode_FromId("__doc__")) }],
 });
 
-export { _PyType_Name as _tn, PyType_Check as _tc, PyObject_GenericGetAttr as _gga };

@@ -227,4 +227,3 @@ function listIter(items: PyObject[]): PyObject | null {
   return l.ob_type.tp_iter!(l);
 }
 
-export { Py_True as _t, Py_False as _f, Py_hash as _h, type ConstantValue as _cv, type PyUnicodeObject as _u, type PyTupleObject as _pt };

@@ -890,4 +890,3 @@ export const PyDictProxy_Type = new PyTypeObject({
     }, ml_flags: METH_FASTCALL }]),
 });
 
-export { PyDict_GetItemWithError as _dgi, PyTuple_FromArray as _tfa, METH_NOARGS as _mn, METH_KEYWORDS as _mk, METH_CLASS as _mc, Py_NotImplemented as _ni2 };

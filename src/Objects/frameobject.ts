@@ -126,4 +126,3 @@ export const PyFrame_Type: PyTypeObject = new PyTypeObject({
   ],
 });
 
-export { Py_None as _none };

@@ -241,4 +241,3 @@ export const PyFunction_Type: PyTypeObject = new PyTypeObject({
   ],
 });
 
-export { codeOf as _codeOf, Py_NewNone as _nn };

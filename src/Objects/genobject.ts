@@ -752,4 +752,3 @@ export function _PyGen_InitTypes(): void {
 }
 import { PyType_Ready } from "./typeobject.ts";
 
-export { PyObject_CallMethod as _cm, CO_GENERATOR as _cg, PyErr_SetObject as _pso };

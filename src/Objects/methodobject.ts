@@ -145,4 +145,3 @@ export const PyCFunction_Type = new PyTypeObject({
   tp_members: [{ name: "__module__", get: (o) => { const m = (o as PyCFunctionObject).m_module ?? Py_None; Py_INCREF(m); return m; } }],
 });
 
-export { PyBaseObject_Type as _pbo, Py_DECREF as _dr };

@@ -141,4 +141,3 @@ export const PyModule_Type: PyTypeObject = new PyTypeObject({
   tp_getset: [{ name: "__dict__", get: (o) => { const d = (o as PyModuleObject).md_dict; Py_INCREF(d); return d; } }],
 });
 
-export { PyDict_GetItemWithError as _g, PyErr_ExceptionMatches as _em, PyErr_Clear as _c, Py_NewNone as _nn, reprString as _rs, _PyObject_AddressString as _as, PyDict_Check as _dc, _PyUnicode_FromId as _id };

@@ -2204,11 +2204,3 @@ export function _PyTypes_InitSlotDefs(): void {
   for (const d of slotdefs) if (d.slotfunc) (d.slotfunc as Function & { __typhon_slot?: boolean }).__typhon_slot = true;
 }
 
-export {
-  object_repr, object_init, object_new, subtype_dealloc, PyObject_Repr as _repr, PyObject_SetAttr as _setattr,
-  PyCallable_Check as _callable, list_sort_impl_strings as _unused_sort, PyListObject as _PyListObject,
-  PyDict_Next as _dictnext, _PyArg_CheckPositional as _argcheck, _PyArg_NoKwnames as _nokw,
-  PyUnicode_InternInPlace as _intern, _PyObject_Call_Prepend as _prepend, PyObject_RichCompare as _rc,
-  _Py_SwappedOp as _swapped, PyDescr_IsData as _isdata, PyMemberDescr_Type as _memberdescr,
-  PyClassMethod_Type as _cmtype, PyObject_GetAttr as _getattr, PyObject_SetAttr as _sa2,
-};

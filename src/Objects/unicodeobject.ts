@@ -328,7 +328,6 @@ export function unicode_ascii_escape(repr: string): string {
   return out;
 }
 
-export { Py_DECREF as _unicode_decref };
 
 // =============================================================================================
 // Small helpers: code points, lengths, results

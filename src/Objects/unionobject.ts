@@ -109,4 +109,3 @@ export const _PyUnion_Type: PyTypeObject = new PyTypeObject({
   tp_members: [{ name: "__args__", get: (o) => { const a = (o as unionobject).args; Py_INCREF(a); return a; } }],
 });
 
-export { PyObject_RichCompareBool as _rcb };

@@ -2859,14 +2859,6 @@ function sysGetObject(name: string): PyObject | null {
   return sysdict === null ? null : PyDict_GetItemString(sysdict, name);
 }
 
-export {
-  codeOf, CO_NEWLOCALS, CO_GENERATOR, CO_ASYNC_GENERATOR, CO_FAST_CELL, FRAME_OWNED_BY_THREAD, PyLong_CheckExact,
-  PyUnicode_Concat, PyObject_RichCompareBool, Py_EQ, PyDict_Contains, _PyDict_Items, PyDict_Keys, PyErr_SetObject,
-  PyErr_SetNone, PyExc_BaseException, PyExc_ImportError, PyExc_GeneratorExit, PyExc_MemoryError, PyFrame_GetFrameObject,
-  PyObject_IsInstance, PyIter_Check, _PySequence_ToArray, PyType_Check,
-  PyCell_New as _cellnew, PyGenObject as _gen, PyErr_Restore as _restore, PyErr_Fetch as _fetch,
-};
-export type { PyCellObject as _cell };
 
 // -- match statements ----------------------------------------------------------------------------------
 

@@ -206,4 +206,3 @@ export function import_all_from(locals: PyObject, v: PyObject): number {
   return 0;
 }
 
-export { PyErr_ExceptionMatches as _em, PyExc_AttributeError as _ae, PyObject_GetItem as _gi };

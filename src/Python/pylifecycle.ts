@@ -145,4 +145,3 @@ export function add_main_module(interp: PyInterpreterState): PyModuleObject {
   return m;
 }
 
-export { Py_DECREF as _d, PyFrame_GetLocalsDict as _fl, type PyObject as _o, type PyDictObject as _pd };

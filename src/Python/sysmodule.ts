@@ -292,4 +292,3 @@ export function _PySys_Create(interp: PyInterpreterState, config: SysConfig): Py
   return m;
 }
 
-export { PyTupleObject as _pt, _PyObject_LookupAttr as _la, _PyErr_CreateException as _ce, Py_None as _none };

@@ -596,4 +596,3 @@ export function formatException(host: Host, exc: PyObject): string {
   return displayText(host, exc);
 }
 
-export { PyFrame_GetLineNumber as _ln, Py_NewNone as _nn, PyExc_ImportError as _ie, PyExc_BaseExceptionGroup as _beg, PyDict_GetItemString as _dgs, PyTupleObject as _pt, PyErr_Fetch as _ef };

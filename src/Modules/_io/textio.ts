@@ -103,4 +103,3 @@ export const PyTextIOWrapper_Type: PyTypeObject = new PyTypeObject({
   ],
 });
 
-export { Py_INCREF as _i };
