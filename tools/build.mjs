@@ -8,7 +8,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 await build({
   entryPoints: [path.join(root, "src/Host/node_main.ts")],
-  outfile: path.join(root, "dist/typhon.cjs"),
+  // TYPHON_BUILD_OUT lets several people build side by side without sharing dist/.
+  outfile: process.env.TYPHON_BUILD_OUT ?? path.join(root, "dist/typhon.cjs"),
   bundle: true,
   platform: "node",
   format: "cjs",

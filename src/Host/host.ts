@@ -21,4 +21,93 @@ export interface Host {
   stdinIsTTY?(): boolean;
   /** Write out buffered output (optional). */
   flush?(): void;
+  /** The operating-system calls (files, clocks, process). */
+  readonly os: HostOS;
+}
+
+/**
+ * The result of stat/fstat/lstat, as the kernel's struct stat (times in nanoseconds).
+ */
+export interface HostStat {
+  st_mode: number;
+  st_ino: bigint;
+  st_dev: bigint;
+  st_nlink: number;
+  st_uid: number;
+  st_gid: number;
+  st_size: number;
+  st_atime_ns: bigint;
+  st_mtime_ns: bigint;
+  st_ctime_ns: bigint;
+  st_blksize: number;
+  st_blocks: number;
+  st_rdev: number;
+}
+
+/**
+ * The operating-system calls posixmodule, _io, time and friends make, in the shape of the
+ * POSIX calls they stand for. A failure is returned, never thrown, as a negative errno
+ * number with Linux's numbering (-2 is ENOENT), so every caller raises CPython's OSError.
+ * Flags (O_*, SEEK_*) use Linux's values too. A host without a real file system (the
+ * browser) serves an in-memory one behind the same calls.
+ */
+export interface HostOS {
+  open(path: string, flags: number, mode: number): number;
+  close(fd: number): number;
+  /** Up to n bytes; an empty array at end of file. */
+  read(fd: number, n: number): Uint8Array | number;
+  /** How many bytes were written. */
+  write(fd: number, data: Uint8Array): number;
+  /** The new offset. */
+  lseek(fd: number, offset: number, whence: number): number;
+  fstat(fd: number): HostStat | number;
+  stat(path: string): HostStat | number;
+  lstat(path: string): HostStat | number;
+  ftruncate(fd: number, length: number): number;
+  fsync(fd: number): number;
+  isatty(fd: number): boolean;
+  dup(fd: number): number;
+  /** The entries of a directory, without "." and "..". */
+  listdir(path: string): string[] | number;
+  mkdir(path: string, mode: number): number;
+  rmdir(path: string): number;
+  unlink(path: string): number;
+  rename(src: string, dst: string): number;
+  symlink(target: string, path: string): number;
+  readlink(path: string): string | number;
+  chmod(path: string, mode: number): number;
+  /** Set access and modification times (nanoseconds). */
+  utime(path: string, atime_ns: bigint, mtime_ns: bigint): number;
+  /** 0 when the access `mode` (R_OK|W_OK|X_OK, or F_OK) is allowed, else a negative errno. */
+  access(path: string, mode: number): number;
+  chdir(path: string): number;
+  getcwd(): string | number;
+  /** The whole environment, as the process started with it. */
+  environ(): Record<string, string>;
+  getpid(): number;
+  getppid(): number;
+  getuid(): number;
+  getgid(): number;
+  geteuid(): number;
+  getegid(): number;
+  /** n cryptographically random bytes. */
+  urandom(n: number): Uint8Array;
+  /** Wall-clock time in nanoseconds since the epoch. */
+  time_ns(): bigint;
+  /** A monotonic clock in nanoseconds. */
+  monotonic_ns(): bigint;
+  /** CPU time used by the process, in nanoseconds. */
+  process_time_ns(): bigint;
+  /** Block the whole process for a number of seconds. */
+  sleep(seconds: number): void;
+  /** Columns and lines of the terminal on fd, or a negative errno. */
+  terminal_size(fd: number): [number, number] | number;
+  /** [sysname, nodename, release, version, machine]. */
+  uname(): [string, string, string, string, string];
+  /** The C library's message for an errno number. */
+  strerror(errno: number): string;
+  /** The local time zone's offset from UTC in seconds east, and whether DST is in effect, for a time in seconds. */
+  localtime_offset(seconds: number): [number, boolean, string];
+  /** The umask; sets it and returns the previous one. */
+  umask(mask: number): number;
 }

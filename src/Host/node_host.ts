@@ -4,6 +4,7 @@
  */
 import { readFileSync, readSync, writeSync } from "node:fs";
 import type { Host } from "./host.ts";
+import { NodeOS } from "./node_os.ts";
 
 const ERRNO_TEXT: Record<string, string> = {
   ENOENT: "No such file or directory",
@@ -42,6 +43,7 @@ class OutStream {
 export class NodeHost implements Host {
   readonly stdout = new OutStream(1);
   readonly stderr = new OutStream(2);
+  readonly os = new NodeOS(() => this.flush());
   constructor(readonly argv: readonly string[]) {}
   readFile(path: string): Uint8Array | { errno: string; strerror: string } {
     try {

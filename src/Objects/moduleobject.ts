@@ -4,7 +4,7 @@
  * __loader__ and __spec__, attribute access through it, and module-level __getattr__
  * (PEP 562).
  */
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, type PyMethodDef } from "../Include/object.ts";
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_READY, type PyMethodDef } from "../Include/object.ts";
 import { PyErr_SetString, PyErr_ExceptionMatches, PyErr_Clear, PyErr_Occurred } from "../Python/errors.ts";
 import { PyExc_AttributeError, PyExc_TypeError } from "./exceptions.ts";
 import { PyDictObject, PyDict_New, PyDict_GetItemWithError, PyDict_SetItemString, PyDict_GetItemString, PyDict_Check } from "./dictobject.ts";
@@ -56,6 +56,47 @@ export function PyModule_AddFunctions(m: PyModuleObject, defs: PyMethodDef[]): v
     Py_DECREF(f);
   }
 }
+
+/**
+ * @cpython PyModule_Create: a native module with its docstring and functions, as the
+ * PyInit_xxx function of every src/Modules file makes it. @returns new
+ */
+export function PyModule_Create(name: string, doc: string | null, methods: PyMethodDef[]): PyModuleObject {
+  const m = PyModule_New(name);
+  if (doc !== null) PyDict_SetItemString(m.md_dict, "__doc__", PyUnicode_FromString(doc));
+  PyModule_AddFunctions(m, methods);
+  return m;
+}
+
+/** @cpython PyModule_AddObjectRef: m.name = value (value is not stolen). */
+export function PyModule_AddObjectRef(m: PyObject, name: string, value: PyObject): number {
+  return PyDict_SetItemString((m as PyModuleObject).md_dict, name, value);
+}
+
+/** @cpython PyModule_AddIntConstant */
+export function PyModule_AddIntConstant(m: PyObject, name: string, value: number | bigint): number {
+  const v = typeof value === "bigint" ? PyLong_FromBigInt(value) : PyLong_FromNumber(value);
+  const r = PyModule_AddObjectRef(m, name, v);
+  Py_DECREF(v);
+  return r;
+}
+
+/** @cpython PyModule_AddStringConstant */
+export function PyModule_AddStringConstant(m: PyObject, name: string, value: string): number {
+  const v = PyUnicode_FromString(value);
+  const r = PyModule_AddObjectRef(m, name, v);
+  Py_DECREF(v);
+  return r;
+}
+
+/** @cpython PyModule_AddType: readies the type and adds it under the last part of tp_name. */
+export function PyModule_AddType(m: PyObject, type: PyTypeObject): number {
+  if (!(type.tp_flags & Py_TPFLAGS_READY) && PyType_Ready(type) < 0) return -1;
+  const dot = type.tp_name.lastIndexOf(".");
+  return PyModule_AddObjectRef(m, type.tp_name.slice(dot + 1), type);
+}
+import { PyLong_FromBigInt, PyLong_FromNumber } from "./longobject.ts";
+import { PyType_Ready } from "./typeobject.ts";
 
 /**
  * @cpython _PyModule_ClearDict: at shutdown a module's names are set to None — first those

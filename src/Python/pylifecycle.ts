@@ -54,6 +54,7 @@ import { PyDict_New, PyDict_SetItemString, PyDict_GetItemString, type PyDictObje
 import { _PyBuiltin_Init } from "./bltinmodule.ts";
 import { _PySys_Create, type SysConfig } from "./sysmodule.ts";
 import { PyImport_Inittab } from "./import.ts";
+import { _PyImport_Inittab } from "../Modules/config.ts";
 import { _Py_HashRandomization_Init } from "./pyhash.ts";
 import { PyErr_WriteUnraisable } from "./errors.ts";
 import { super_init_without_args } from "../Objects/typeobject.ts";
@@ -130,6 +131,7 @@ export function Py_InitializeFromConfig(host: Host, config: RunConfig): PyThread
   PyDict_SetItemString(interp.sysdict!, "modules", interp.modules);
   PyImport_Inittab.set("builtins", () => { Py_INCREF(bimod); return bimod; });
   PyImport_Inittab.set("sys", () => { Py_INCREF(sysmod); return sysmod; });
+  for (const [name, init] of _PyImport_Inittab) PyImport_Inittab.set(name, init);
   initialized = { interp, tstate };
   return tstate;
 }
