@@ -3,6 +3,8 @@
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -17,3 +19,11 @@ await build({
   sourcemap: "linked",
   logLevel: "warning",
 });
+
+// The standard library: extracted, compiled and frozen once per archive (see the tool).
+if (!process.env.TYPHON_BUILD_OUT) {
+  // The V8 code cache bin/typhon keeps belongs to the previous bundle.
+  rmSync(path.join(root, "dist/typhon.cjs.v8cache"), { force: true });
+  const r = spawnSync(process.execPath, ["--stack-size=4000", "--import", "tsx", path.join(root, "tools/install_stdlib.ts")], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}

@@ -19,15 +19,19 @@ export interface Outcome {
   stderr: string;
 }
 
-/** Every tests/py/** /*.py program, sorted. */
+/**
+ * Every tests/py/** /*.py program, sorted. Folders whose name starts with "_" hold modules
+ * and packages the programs import (tests/py/import/_support), not programs.
+ */
 export function findPrograms(dir = PY_DIR): string[] {
   const found: string[] = [];
   if (!existsSync(dir)) return found;
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const full = path.join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith(".py")) found.push(full);
+      if (statSync(full).isDirectory()) {
+        if (!name.startsWith("_")) walk(full);
+      } else if (name.endsWith(".py")) found.push(full);
     }
   };
   walk(dir);

@@ -5,9 +5,11 @@ import { fileURLToPath } from "node:url";
 import { generateToken } from "./generate_token.ts";
 import { generateOpcode } from "./generate_opcode.ts";
 import { generateAst } from "./asdl_ts.ts";
+import { generateAstObjects } from "./asdl_pyobjects.ts";
 import { generateParser } from "./pegen/generate.ts";
 import { generateUnicodeNames } from "./generate_unicode_names.ts";
 import { generateUnicodetypeDb } from "./generate_unicodetype_db.ts";
+import { generateUnicodedataDb } from "./generate_unicodedata_db.ts";
 import { generateInterned } from "./generate_interned.ts";
 import { setCheckOnly, stale } from "./generated.ts";
 
@@ -18,9 +20,11 @@ setCheckOnly(check);
 generateToken(root);
 generateOpcode(root);
 generateAst(root);
+generateAstObjects(root);
 generateParser(root);
 generateUnicodeNames(root);
 generateUnicodetypeDb(root);
+generateUnicodedataDb(root);
 generateInterned(root);
 
 if (check && stale.length) {

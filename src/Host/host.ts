@@ -23,6 +23,11 @@ export interface Host {
   flush?(): void;
   /** The operating-system calls (files, clocks, process). */
   readonly os: HostOS;
+  /**
+   * The directory typhon is installed in (the checkout): the standard library is extracted
+   * under prefix/lib/python3.11 and frozen modules are under prefix/dist/frozen.
+   */
+  readonly prefix: string;
 }
 
 /**
@@ -110,4 +115,33 @@ export interface HostOS {
   localtime_offset(seconds: number): [number, boolean, string];
   /** The umask; sets it and returns the previous one. */
   umask(mask: number): number;
+  /** fchmod(2). */
+  fchmod(fd: number, mode: number): number;
+  /** futimens(2): the times of an open file (nanoseconds). */
+  futime(fd: number, atime_ns: bigint, mtime_ns: bigint): number;
+  /** lutimes(3): the times of a symbolic link itself (nanoseconds). */
+  lutime(path: string, atime_ns: bigint, mtime_ns: bigint): number;
+  /** truncate(2): cut or extend a file, by path, to `length` bytes. */
+  truncate(path: string, length: number): number;
+  /** fdatasync(2). */
+  fdatasync(fd: number): number;
+  /** link(2): a hard link `dst` to `src` (on Linux a symbolic link `src` is linked itself). */
+  link(src: string, dst: string): number;
+  /**
+   * The entries of a directory without "." and "..", each with its dirent d_type (Linux DT_*
+   * numbers: 4 directory, 8 regular file, 10 symbolic link, 0 unknown).
+   */
+  scandir(path: string): [string, number][] | number;
+  /** setenv(3) for the process (what child processes and C code would see). */
+  putenv(name: string, value: string): number;
+  /** unsetenv(3). */
+  unsetenv(name: string): number;
+  /** kill(2): send signal `sig` (a Linux number; 0 only checks) to a process (or a group when pid < 0). */
+  kill(pid: number, sig: number): number;
+  /** How many processors are online. */
+  cpu_count(): number;
+  /** CPU time of the process: [user, system] in nanoseconds. */
+  cpu_times(): [bigint, bigint];
+  /** End the process at once with `status` (no Python clean-up; the host's stream buffers are written). */
+  _exit(status: number): never;
 }

@@ -2,7 +2,8 @@
  * @typhon The Node implementation of Host: real files and buffered standard streams.
  * Output is collected and written synchronously so that nothing is lost at exit.
  */
-import { readFileSync, readSync, writeSync } from "node:fs";
+import { existsSync, readFileSync, readSync, writeSync } from "node:fs";
+import path from "node:path";
 import type { Host } from "./host.ts";
 import { NodeOS } from "./node_os.ts";
 
@@ -44,7 +45,10 @@ export class NodeHost implements Host {
   readonly stdout = new OutStream(1);
   readonly stderr = new OutStream(2);
   readonly os = new NodeOS(() => this.flush());
-  constructor(readonly argv: readonly string[]) {}
+  readonly prefix: string;
+  constructor(readonly argv: readonly string[], prefix?: string) {
+    this.prefix = prefix ?? installDir();
+  }
   readFile(path: string): Uint8Array | { errno: string; strerror: string } {
     try {
       return readFileSync(path);
@@ -110,4 +114,15 @@ export class NodeHost implements Host {
     this.inEOF = true;
     return Buffer.concat(parts);
   }
+}
+
+/** The checkout this code runs from: the nearest folder above it with a package.json. */
+function installDir(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, "package.json"))) {
+    const up = path.dirname(dir);
+    if (up === dir) return path.resolve(__dirname, "..");
+    dir = up;
+  }
+  return dir;
 }

@@ -4,12 +4,17 @@
  */
 import { NodeHost } from "./node_host.ts";
 import { Py_BytesMain } from "../Modules/main.ts";
+import { FatalStartupError } from "../Python/pylifecycle.ts";
 
 const host = new NodeHost(process.argv.slice(2));
 let status: number;
 try {
   status = Py_BytesMain(host);
 } catch (e) {
+  if (e instanceof FatalStartupError) {
+    host.flush();
+    process.exit(1);
+  }
   // D11: an internal fault is reported as CPython reports a SystemError, never as a JS trace.
   host.writeStderr(`SystemError: typhon internal error: ${(e as Error)?.message ?? String(e)}\n`);
   if (process.env.TYPHON_DEBUG) host.writeStderr(`${(e as Error)?.stack}\n`);

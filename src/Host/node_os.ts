@@ -20,11 +20,21 @@ function fail(e: unknown): number {
   return -(ERRNO_BY_NAME.get(code) ?? EIO);
 }
 
+/**
+ * Node (libuv) sets file times only to the microsecond, so they are reported to the
+ * microsecond too: a time stat() gives can then be handed back to utime() and read back
+ * unchanged (what shutil.copystat and its users count on).
+ */
+function usTime(ns: bigint): bigint {
+  const r = ns % 1000n;
+  return r === 0n ? ns : r > 0n ? ns - r : ns - r - 1000n;
+}
+
 function toStat(s: fs.BigIntStats): HostStat {
   return {
     st_mode: Number(s.mode), st_ino: s.ino, st_dev: s.dev, st_nlink: Number(s.nlink),
     st_uid: Number(s.uid), st_gid: Number(s.gid), st_size: Number(s.size),
-    st_atime_ns: s.atimeNs, st_mtime_ns: s.mtimeNs, st_ctime_ns: s.ctimeNs,
+    st_atime_ns: usTime(s.atimeNs), st_mtime_ns: usTime(s.mtimeNs), st_ctime_ns: usTime(s.ctimeNs),
     st_blksize: Number(s.blksize), st_blocks: Number(s.blocks), st_rdev: Number(s.rdev),
   };
 }
@@ -48,7 +58,16 @@ export class NodeOS implements HostOS {
   }
   /** Reads at the kept offset for seekable files (null position = the kernel's offset). */
   read(fd: number, n: number): Uint8Array | number {
-    const buf = Buffer.allocUnsafe(n);
+    if (n > 1 << 20) {
+      // A large request on a regular file needs no more room than what is left of it.
+      const pos = this.offsets.get(fd);
+      try {
+        const st = fs.fstatSync(fd);
+        if (st.isFile() && pos !== undefined && pos >= 0) n = Math.min(n, Math.max(st.size - pos, 1 << 20));
+      } catch (e) { return fail(e); }
+    }
+    let buf: Buffer;
+    try { buf = Buffer.allocUnsafe(n); } catch { return -12; } // ENOMEM
     for (;;) {
       try {
         const pos = this.offsets.get(fd);
@@ -87,6 +106,9 @@ export class NodeOS implements HostOS {
     let st: fs.Stats;
     try { st = fs.fstatSync(fd); } catch (e) { return fail(e); }
     if (st.isFIFO() || st.isSocket() || st.isCharacterDevice()) return -29; // ESPIPE
+    // A descriptor typhon did not open (an inherited standard stream): Node cannot learn its
+    // kernel offset, and positioned writes would overwrite what others append: unseekable.
+    if (!this.offsets.has(fd)) return -29;
     const cur = this.offsets.get(fd) ?? 0;
     const base = whence === 0 ? 0 : whence === 1 ? cur : whence === 2 ? st.size : NaN;
     if (Number.isNaN(base)) return -22; // EINVAL
@@ -98,11 +120,18 @@ export class NodeOS implements HostOS {
   fstat(fd: number): HostStat | number {
     try { return toStat(fs.fstatSync(fd, { bigint: true })); } catch (e) { return fail(e); }
   }
+  /** A missing file is the common case (import probing): ask Node not to throw for it. */
   stat(path: string): HostStat | number {
-    try { return toStat(fs.statSync(path, { bigint: true })); } catch (e) { return fail(e); }
+    try {
+      const s = fs.statSync(path, { bigint: true, throwIfNoEntry: false });
+      return s === undefined ? -2 : toStat(s); // ENOENT
+    } catch (e) { return fail(e); }
   }
   lstat(path: string): HostStat | number {
-    try { return toStat(fs.lstatSync(path, { bigint: true })); } catch (e) { return fail(e); }
+    try {
+      const s = fs.lstatSync(path, { bigint: true, throwIfNoEntry: false });
+      return s === undefined ? -2 : toStat(s); // ENOENT
+    } catch (e) { return fail(e); }
   }
   ftruncate(fd: number, length: number): number {
     try { fs.ftruncateSync(fd, length); return 0; } catch (e) { return fail(e); }
@@ -112,9 +141,16 @@ export class NodeOS implements HostOS {
   }
   isatty(fd: number): boolean { return nodeOsIsatty(fd); }
   dup(fd: number): number {
-    // Node has no dup(2); reopening the descriptor's /proc entry gives an independent fd.
+    // Node has no dup(2); reopening the descriptor's /proc entry, with the access mode and
+    // O_APPEND its fdinfo shows, gives a new fd on the same file (with its own offset).
     try {
-      const nfd = fs.openSync(`/proc/self/fd/${fd}`, fs.constants.O_RDWR);
+      fs.fstatSync(fd);
+      let flags = fs.constants.O_RDWR;
+      try {
+        const m = /^flags:\s*([0-7]+)/m.exec(fs.readFileSync(`/proc/self/fdinfo/${fd}`, "latin1"));
+        if (m) flags = parseInt(m[1], 8) & (3 | fs.constants.O_APPEND); // O_ACCMODE | O_APPEND
+      } catch { /* no fdinfo: read-write */ }
+      const nfd = fs.openSync(`/proc/self/fd/${fd}`, flags);
       this.offsets.set(nfd, this.offsets.get(fd) ?? 0);
       return nfd;
     } catch (e) { return fail(e); }
@@ -144,7 +180,7 @@ export class NodeOS implements HostOS {
     try { fs.chmodSync(path, mode); return 0; } catch (e) { return fail(e); }
   }
   utime(path: string, atime_ns: bigint, mtime_ns: bigint): number {
-    try { fs.utimesSync(path, Number(atime_ns) / 1e9, Number(mtime_ns) / 1e9); return 0; } catch (e) { return fail(e); }
+    try { fs.utimesSync(path, nsToTimeArg(atime_ns), nsToTimeArg(mtime_ns)); return 0; } catch (e) { return fail(e); }
   }
   access(path: string, mode: number): number {
     try { fs.accessSync(path, mode); return 0; } catch (e) { return fail(e); }
@@ -166,7 +202,12 @@ export class NodeOS implements HostOS {
   getgid(): number { return process.getgid?.() ?? 0; }
   geteuid(): number { return process.geteuid?.() ?? 0; }
   getegid(): number { return process.getegid?.() ?? 0; }
-  urandom(n: number): Uint8Array { return randomFillSync(new Uint8Array(n)); }
+  urandom(n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    // randomFillSync fills at most 2**31-1 bytes per call.
+    for (let off = 0; off < n; off += 0x40000000) randomFillSync(out, off, Math.min(0x40000000, n - off));
+    return out;
+  }
   time_ns(): bigint {
     // hrtime is monotonic; anchor it to the wall clock once so successive readings advance.
     return WALL_ANCHOR + (process.hrtime.bigint() - HR_ANCHOR);
@@ -184,24 +225,99 @@ export class NodeOS implements HostOS {
     const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : fd === 0 ? process.stdin : null;
     const tty = stream as unknown as { isTTY?: boolean; columns?: number; rows?: number } | null;
     if (tty?.isTTY && tty.columns) return [tty.columns, tty.rows ?? 24];
+    try { fs.fstatSync(fd); } catch (e) { return fail(e); }
     return -25; // ENOTTY
   }
   uname(): [string, string, string, string, string] {
     return [nodeOs.type(), nodeOs.hostname(), nodeOs.release(), nodeOs.version(), nodeOs.machine()];
   }
-  strerror(errno: number): string { return STRERROR.get(errno) ?? `Unknown error ${errno}`; }
+  strerror(errno: number): string { return errno === 0 ? "Success" : STRERROR.get(errno) ?? `Unknown error ${errno}`; }
   localtime_offset(seconds: number): [number, boolean, string] {
     const d = new Date(seconds * 1000);
     const offset = -d.getTimezoneOffset() * 60;
     const y = d.getFullYear();
     const jan = -new Date(y, 0, 1).getTimezoneOffset(), jul = -new Date(y, 6, 1).getTimezoneOffset();
     const dst = jan !== jul && offset / 60 === Math.max(jan, jul);
-    const part = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(d).find((p) => p.type === "timeZoneName");
+    // A zone that is UTC all year needs no ICU lookup (loading ICU's zone names costs ~100 ms).
+    if (jan === 0 && jul === 0 && !process.env.TZ) return [0, false, "UTC"];
+    const part = zoneNameFormat().formatToParts(d).find((p) => p.type === "timeZoneName");
     let zone = part?.value ?? "UTC";
     if (zone === "GMT" || zone === "UTC") zone = offset === 0 ? "UTC" : zone;
     return [offset, dst, zone];
   }
   umask(mask: number): number { return process.umask(mask); }
+  fchmod(fd: number, mode: number): number {
+    try { fs.fchmodSync(fd, mode); return 0; } catch (e) { return fail(e); }
+  }
+  /** Microseconds are kept (libuv drops the rest); see nsToTimeArg. */
+  futime(fd: number, atime_ns: bigint, mtime_ns: bigint): number {
+    try { fs.futimesSync(fd, nsToTimeArg(atime_ns), nsToTimeArg(mtime_ns)); return 0; } catch (e) { return fail(e); }
+  }
+  lutime(path: string, atime_ns: bigint, mtime_ns: bigint): number {
+    try { fs.lutimesSync(path, nsToTimeArg(atime_ns), nsToTimeArg(mtime_ns)); return 0; } catch (e) { return fail(e); }
+  }
+  truncate(path: string, length: number): number {
+    try { fs.truncateSync(path, length); return 0; } catch (e) { return fail(e); }
+  }
+  fdatasync(fd: number): number {
+    try { fs.fdatasyncSync(fd); return 0; } catch (e) { return fail(e); }
+  }
+  link(src: string, dst: string): number {
+    try { fs.linkSync(src, dst); return 0; } catch (e) { return fail(e); }
+  }
+  scandir(path: string): [string, number][] | number {
+    try {
+      return fs.readdirSync(path, { withFileTypes: true }).map((d) => [d.name, direntType(d)]);
+    } catch (e) { return fail(e); }
+  }
+  /** glibc's rules: an empty name or one holding '=' is EINVAL. */
+  putenv(name: string, value: string): number {
+    if (name === "" || name.includes("=")) return -22;
+    process.env[name] = value;
+    return 0;
+  }
+  unsetenv(name: string): number {
+    if (name === "" || name.includes("=")) return -22;
+    Reflect.deleteProperty(process.env, name);
+    return 0;
+  }
+  kill(pid: number, sig: number): number {
+    try { process.kill(pid, sig); return 0; } catch (e) { return fail(e); }
+  }
+  /** Online processors (sysconf _SC_NPROCESSORS_ONLN), not the affinity mask. */
+  cpu_count(): number { return nodeOs.cpus().length; }
+  cpu_times(): [bigint, bigint] {
+    const u = process.cpuUsage();
+    return [BigInt(u.user) * 1000n, BigInt(u.system) * 1000n];
+  }
+  _exit(status: number): never {
+    this.flushStd();
+    process.exit(status);
+  }
+}
+
+/**
+ * A time for fs.utimes & co. libuv keeps whole microseconds, truncating the fraction
+ * toward zero, and Node takes a negative number as "now" but a numeric string as it is: so
+ * the microsecond count (rounded down) is passed as a string half a microsecond past it.
+ */
+function nsToTimeArg(ns: bigint): string {
+  let us = ns / 1000n;
+  if (ns % 1000n < 0n) us -= 1n;
+  const sec = us / 1000000n, rem = us % 1000000n;
+  return String(Number(sec) + (Number(rem) + (us < 0n ? -0.5 : 0.5)) / 1e6);
+}
+
+/** The Linux d_type of a directory entry. */
+function direntType(d: fs.Dirent): number {
+  if (d.isDirectory()) return 4;
+  if (d.isFile()) return 8;
+  if (d.isSymbolicLink()) return 10;
+  if (d.isFIFO()) return 1;
+  if (d.isCharacterDevice()) return 2;
+  if (d.isBlockDevice()) return 6;
+  if (d.isSocket()) return 12;
+  return 0;
 }
 
 const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
@@ -210,4 +326,15 @@ const WALL_ANCHOR = BigInt(Date.now()) * 1000000n;
 
 function nodeOsIsatty(fd: number): boolean {
   return isatty(fd);
+}
+
+/** One formatter for zone names, made again only when TZ changes (building one costs ~1 ms). */
+let zoneFormat: Intl.DateTimeFormat | null = null;
+let zoneFormatTZ: string | undefined;
+function zoneNameFormat(): Intl.DateTimeFormat {
+  if (zoneFormat === null || zoneFormatTZ !== process.env.TZ) {
+    zoneFormatTZ = process.env.TZ;
+    zoneFormat = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" });
+  }
+  return zoneFormat;
 }

@@ -27,11 +27,18 @@ export class PyObject {
   ob_dict: PyDictObject | null;
   /** Storage for __slots__ members of heap types; null when the type has none. */
   ob_slots: (PyObject | null)[] | null;
+  /**
+   * The head of the list of weak references to this object (the field tp_weaklistoffset
+   * locates in CPython); null until a weak reference is made, so that only objects that
+   * were ever weakly referenced pay anything when they are freed (see _Py_Dealloc).
+   */
+  ob_weakreflist: PyObject | null;
   constructor(type: PyTypeObject) {
     this.ob_refcnt = 1;
     this.ob_type = type;
     this.ob_dict = null;
     this.ob_slots = type !== null && type.tp_nslots > 0 ? new Array(type.tp_nslots).fill(null) : null;
+    this.ob_weakreflist = null;
   }
 }
 
@@ -352,9 +359,24 @@ export function Py_NewRef<T extends PyObject>(o: T): T {
   return o;
 }
 
-/** @cpython _Py_Dealloc */
+/**
+ * Filled in by src/Objects/weakrefobject.ts and typeobject.ts: the function that clears an
+ * object's weak references and runs their callbacks (PyObject_ClearWeakRefs), and the
+ * dealloc of classes (subtype_dealloc), which clears them itself, after __del__.
+ */
+export const _PyWeakref_DeallocHooks: {
+  clear: (o: PyObject) => void;
+  subtype_dealloc: destructor | null;
+} = { clear: () => {}, subtype_dealloc: null };
+
+/**
+ * @cpython _Py_Dealloc. DIVERGENCE: each builtin dealloc in CPython calls
+ * PyObject_ClearWeakRefs first when its weakref list is not empty; here that check is made
+ * once, before tp_dealloc, for every type but classes (subtype_dealloc runs __del__ first).
+ */
 export function _Py_Dealloc(o: PyObject): void {
   const dealloc = o.ob_type.tp_dealloc;
+  if (o.ob_weakreflist !== null && dealloc !== _PyWeakref_DeallocHooks.subtype_dealloc) _PyWeakref_DeallocHooks.clear(o);
   if (dealloc !== null) dealloc(o);
 }
 

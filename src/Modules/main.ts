@@ -14,6 +14,7 @@ import { tokensMode } from "../Inspect/tokens.ts";
 import { astMode } from "../Inspect/ast_view.ts";
 import { disMode } from "../Inspect/dis_mode.ts";
 import { runCommand, runFile, runModule, runStdin } from "../Python/pythonrun.ts";
+import { PyConfig_InitDefault, config_read_env_vars, _Py_SetConfig, type PyConfig } from "../Python/initconfig.ts";
 
 export const PY_VERSION = "3.11.7";
 const PROGRAM = "typhon";
@@ -63,12 +64,24 @@ typhon explain modes: --tokens FILE, --ast FILE, --dis FILE
 /** @cpython Py_BytesMain / pymain_main. Returns the process exit status. */
 export function Py_BytesMain(host: Host): number {
   const argv = host.argv;
-  const config: RunConfig = { optimization_level: 0 };
-  let inspect = false;
+  const config: PyConfig = PyConfig_InitDefault();
   let i = 0;
+  // Read before the job starts (each job builds the runtime from the configuration).
+  const start = () => {
+    config_read_env_vars(host, config);
+    _Py_SetConfig(config);
+  };
   while (i < argv.length) {
     const arg = argv[i];
     if (arg === "--") { i++; break; }
+    if (arg === "--stdlib" || arg.startsWith("--stdlib=")) {
+      // typhon's own option: run on another Lib/ directory (such as the host CPython's).
+      const value = arg === "--stdlib" ? argv[++i] : arg.slice("--stdlib=".length);
+      if (value === undefined) return usageError(host, "Argument expected for the --stdlib option");
+      config.stdlib_dir = value.replace(/\/+$/, "");
+      i++;
+      continue;
+    }
     if (!arg.startsWith("-") || arg === "-") break;
     const explain = EXPLAIN_MODES[arg];
     if (explain) {
@@ -94,9 +107,17 @@ export function Py_BytesMain(host: Host): number {
           if (i >= argv.length) return usageError(host, `Argument expected for the -${ch} option`);
           value = argv[i];
         }
-        if (ch === "c") return runCommand(host, value, argv.slice(i + 1), config.optimization_level, inspect);
-        if (ch === "m") return runModule(host, value, argv.slice(i + 1), config.optimization_level);
-        break; // -W and -X: accepted (warnings control and -X options arrive later)
+        if (ch === "c") {
+          start();
+          return runCommand(host, value, argv.slice(i + 1), config.optimization_level, config.inspect);
+        }
+        if (ch === "m") {
+          start();
+          return runModule(host, value, argv.slice(i + 1), config.optimization_level);
+        }
+        if (ch === "W") config.warnoptions.push(value);
+        else config.xoptions.push(value);
+        break;
       }
       if (ch === "V") {
         host.writeStdout(`Python ${PY_VERSION}\n`);
@@ -106,14 +127,33 @@ export function Py_BytesMain(host: Host): number {
         host.writeStdout(HELP);
         return 0;
       }
-      if (ch === "O") config.optimization_level++;
-      else if (ch === "i") inspect = true;
-      else if (!FLAGS.has(ch)) return usageError(host, `Unknown option: -${ch}`);
+      if (!FLAGS.has(ch)) return usageError(host, `Unknown option: -${ch}`);
+      setFlag(config, ch);
     }
     i++;
   }
+  start();
   if (i >= argv.length || argv[i] === "-") {
-    return runStdin(host, argv.slice(i), config.optimization_level, inspect);
+    return runStdin(host, argv.slice(i), config.optimization_level, config.inspect);
   }
-  return runFile(host, argv[i], argv.slice(i), config.optimization_level, inspect);
+  return runFile(host, argv[i], argv.slice(i), config.optimization_level, config.inspect);
+}
+
+/** One single-letter flag into the configuration (@cpython config_parse_cmdline). */
+function setFlag(config: PyConfig, ch: string): void {
+  switch (ch) {
+    case "O": config.optimization_level++; break;
+    case "i": config.inspect = true; break;
+    case "b": config.bytes_warning++; break;
+    case "B": config.dont_write_bytecode = true; break;
+    case "d": config.parser_debug++; break;
+    case "E": config.use_environment = false; break;
+    case "I": config.isolated = true; break;
+    case "P": config.safe_path = true; break;
+    case "q": config.quiet = true; break;
+    case "s": config.user_site_directory = false; break;
+    case "S": config.site_import = false; break;
+    case "u": config.buffered_stdio = false; break;
+    case "v": config.verbose++; break;
+  }
 }

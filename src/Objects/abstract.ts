@@ -9,11 +9,11 @@
  *   >>> 1 + R(2)          # R is a subclass of int: its __radd__ is tried first
  *   'R wins'
  */
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, type binaryfunc } from "../Include/object.ts";
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_HEAPTYPE, type binaryfunc } from "../Include/object.ts";
 import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_Occurred, PyErr_SetString } from "../Python/errors.ts";
 import { PyExc_TypeError, PyExc_StopIteration, PyExc_OverflowError } from "./exceptions.ts";
 import { Py_None, Py_NotImplemented, PyObject_RichCompareBool, Py_EQ, _PyObject_LookupAttr, PyObject_IsTrue } from "./object.ts";
-import { PyType_IsSubtype, _PyType_Name, PyType_Check, _PyObject_RealIsInstance, _PyObject_RealIsSubclass, _PyType_LookupId } from "./typeobject.ts";
+import { PyType_IsSubtype, PyType_Check, _PyObject_RealIsInstance, _PyObject_RealIsSubclass, _PyType_LookupId } from "./typeobject.ts";
 import { PyTupleObject, PyTuple_Check, PyTuple_CheckExact, _PyTuple_FromArraySteal } from "./tupleobject.ts";
 import { PyListObject, PyList_Check, PyList_CheckExact, _PyList_FromArraySteal, list_extend } from "./listobject.ts";
 import { PyLong_Check, PyLong_FromNumber, PyNumber_AsSsize_t, PyIndex_Check, PyLong_AsSsize_t } from "./longobject.ts";
@@ -58,7 +58,7 @@ function binary_op1(v: PyObject, w: PyObject, slot: NbSlot): PyObject | null {
 
 function binop_type_error(v: PyObject, w: PyObject, opname: string): null {
   return PyErr_SetString(PyExc_TypeError,
-    `unsupported operand type(s) for ${opname}: '${_PyType_Name(v.ob_type)}' and '${_PyType_Name(w.ob_type)}'`);
+    `unsupported operand type(s) for ${opname}: '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'`);
 }
 
 function binary_op(v: PyObject, w: PyObject, slot: NbSlot, opname: string): PyObject | null {
@@ -67,7 +67,7 @@ function binary_op(v: PyObject, w: PyObject, slot: NbSlot, opname: string): PyOb
     Py_DECREF(result);
     if (opname === "<<" && PyTuple_Check(w) === false && v.ob_type.tp_name === "builtin_function_or_method" && (v as unknown as { m_ml: { ml_name: string } }).m_ml.ml_name === "print") {
       return PyErr_SetString(PyExc_TypeError,
-        `unsupported operand type(s) for ${opname}: '${_PyType_Name(v.ob_type)}' and '${_PyType_Name(w.ob_type)}'. Did you mean "print(<message>, file=<output_stream>)"?`);
+        `unsupported operand type(s) for ${opname}: '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'. Did you mean "print(<message>, file=<output_stream>)"?`);
     }
     return binop_type_error(v, w, opname);
   }
@@ -98,7 +98,7 @@ export function PyNumber_Add(v: PyObject, w: PyObject): PyObject | null {
 
 function sequence_repeat(repeatfunc: (o: PyObject, n: number) => PyObject | null, seq: PyObject, n: PyObject): PyObject | null {
   if (!PyIndex_Check(n)) {
-    return PyErr_SetString(PyExc_TypeError, `can't multiply sequence by non-int of type '${_PyType_Name(n.ob_type)}'`);
+    return PyErr_SetString(PyExc_TypeError, `can't multiply sequence by non-int of type '${n.ob_type.tp_name}'`);
   }
   const count = PyNumber_AsSsize_t(n, PyExc_OverflowError);
   if (count === -1 && PyErr_Occurred()) return null;
@@ -158,9 +158,9 @@ export function PyNumber_Power(v: PyObject, w: PyObject, z: PyObject): PyObject 
   const r = ternary_op1(v, w, z);
   if (r !== Py_NotImplemented) return r;
   Py_DECREF(r);
-  const names = `'${_PyType_Name(v.ob_type)}'${z === Py_None ? " and" : ","} '${_PyType_Name(w.ob_type)}'`;
+  const names = `'${v.ob_type.tp_name}'${z === Py_None ? " and" : ","} '${w.ob_type.tp_name}'`;
   return PyErr_SetString(PyExc_TypeError,
-    `unsupported operand type(s) for ** or pow(): ${names}${z === Py_None ? "" : `, '${_PyType_Name(z.ob_type)}'`}`);
+    `unsupported operand type(s) for ** or pow(): ${names}${z === Py_None ? "" : `, '${z.ob_type.tp_name}'`}`);
 }
 
 type NbISlot =
@@ -233,13 +233,13 @@ export function PyNumber_InPlacePower(v: PyObject, w: PyObject, z: PyObject): Py
   if (r !== Py_NotImplemented) return r;
   Py_DECREF(r);
   return PyErr_SetString(PyExc_TypeError,
-    `unsupported operand type(s) for **=: '${_PyType_Name(v.ob_type)}' and '${_PyType_Name(w.ob_type)}'`);
+    `unsupported operand type(s) for **=: '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'`);
 }
 
 function unary(o: PyObject, slot: "nb_negative" | "nb_positive" | "nb_invert" | "nb_absolute", opname: string): PyObject | null {
   const f = o.ob_type[slot];
   if (f !== null) return f(o);
-  return PyErr_SetString(PyExc_TypeError, `bad operand type for ${opname}: '${_PyType_Name(o.ob_type)}'`);
+  return PyErr_SetString(PyExc_TypeError, `bad operand type for ${opname}: '${o.ob_type.tp_name}'`);
 }
 export const PyNumber_Negative = (o: PyObject) => unary(o, "nb_negative", "unary -");
 export const PyNumber_Positive = (o: PyObject) => unary(o, "nb_positive", "unary +");
@@ -259,10 +259,44 @@ export function PyObject_Size(o: PyObject): number {
   const t = o.ob_type;
   if (t.sq_length !== null) return t.sq_length(o);
   if (t.mp_length !== null) return t.mp_length(o);
-  PyErr_SetString(PyExc_TypeError, `object of type '${_PyType_Name(t)}' has no len()`);
+  PyErr_SetString(PyExc_TypeError, `object of type '${t.tp_name}' has no len()`);
   return -1;
 }
 export const PyObject_Length = PyObject_Size;
+
+/** @cpython PySequence_Size */
+export function PySequence_Size(s: PyObject): number {
+  const t = s.ob_type;
+  if (t.sq_length !== null) return t.sq_length(s);
+  if (t.mp_length !== null) PyErr_SetString(PyExc_TypeError, `${t.tp_name} is not a sequence`);
+  else PyErr_SetString(PyExc_TypeError, `object of type '${t.tp_name}' has no len()`);
+  return -1;
+}
+
+/**
+ * @cpython PySequence_GetItem: s[i] through sq_item, a negative i counted from the end.
+ * DIVERGENCE: classes written in Python have no sq_item here (see _PySequence_Check in
+ * iterobject.ts); for them __getitem__ is reached through mp_subscript with an int key, as
+ * CPython's slot_sq_item would. @returns new
+ */
+export function PySequence_GetItem(s: PyObject, i: number): PyObject | null {
+  const t = s.ob_type;
+  const heapitem = t.sq_item === null && (t.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0 && t.mp_subscript !== null;
+  if (t.sq_item !== null || heapitem) {
+    if (i < 0 && t.sq_length !== null) {
+      const l = t.sq_length(s);
+      if (l < 0) return null;
+      i += l;
+    }
+    if (!heapitem) return t.sq_item!(s, i);
+    const key = PyLong_FromNumber(i);
+    const r = t.mp_subscript!(s, key);
+    Py_DECREF(key);
+    return r;
+  }
+  if (t.mp_subscript !== null) return PyErr_SetString(PyExc_TypeError, `${t.tp_name} is not a sequence`);
+  return PyErr_SetString(PyExc_TypeError, `'${t.tp_name}' object does not support indexing`);
+}
 
 /** @cpython PyObject_GetItem */
 export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject | null {
@@ -279,7 +313,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject | null {
       }
       return t.sq_item(o, i);
     }
-    return PyErr_SetString(PyExc_TypeError, `sequence index must be integer, not '${_PyType_Name(key.ob_type)}'`);
+    return PyErr_SetString(PyExc_TypeError, `sequence index must be integer, not '${key.ob_type.tp_name}'`);
   }
   if (PyType_Check(o)) {
     if (o === PyTypeTypeRef()) {
@@ -294,7 +328,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject | null {
     }
     return PyErr_SetString(PyExc_TypeError, `type '${o.tp_name}' is not subscriptable`);
   }
-  return PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(t)}' object is not subscriptable`);
+  return PyErr_SetString(PyExc_TypeError, `'${t.tp_name}' object is not subscriptable`);
 }
 
 import { PyExc_IndexError } from "./exceptions.ts";
@@ -317,10 +351,10 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, value: PyObject): n
       if (i < 0 && t.sq_length !== null) i += t.sq_length(o);
       return t.sq_ass_item(o, i, value);
     }
-    PyErr_SetString(PyExc_TypeError, `sequence index must be integer, not '${_PyType_Name(key.ob_type)}'`);
+    PyErr_SetString(PyExc_TypeError, `sequence index must be integer, not '${key.ob_type.tp_name}'`);
     return -1;
   }
-  PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(t)}' object does not support item assignment`);
+  PyErr_SetString(PyExc_TypeError, `'${t.tp_name}' object does not support item assignment`);
   return -1;
 }
 
@@ -335,10 +369,10 @@ export function PyObject_DelItem(o: PyObject, key: PyObject): number {
       if (i < 0 && t.sq_length !== null) i += t.sq_length(o);
       return t.sq_ass_item(o, i, null);
     }
-    PyErr_SetString(PyExc_TypeError, `sequence index must be integer, not '${_PyType_Name(key.ob_type)}'`);
+    PyErr_SetString(PyExc_TypeError, `sequence index must be integer, not '${key.ob_type.tp_name}'`);
     return -1;
   }
-  PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(t)}' object doesn't support item deletion`);
+  PyErr_SetString(PyExc_TypeError, `'${t.tp_name}' object doesn't support item deletion`);
   return -1;
 }
 
@@ -359,7 +393,7 @@ export function _PySequence_IterSearch(seq: PyObject, obj: PyObject, operation: 
   if (it === null) {
     if (PyErr_ExceptionMatches(PyExc_TypeError)) {
       PyErr_Clear();
-      PyErr_SetString(PyExc_TypeError, `argument of type '${_PyType_Name(seq.ob_type)}' is not iterable`);
+      PyErr_SetString(PyExc_TypeError, `argument of type '${seq.ob_type.tp_name}' is not iterable`);
     }
     return -1;
   }
@@ -406,7 +440,7 @@ export function PyIter_Check(o: PyObject): boolean {
 
 /** @cpython _PyObject_NextNotImplemented */
 export function _PyObject_NextNotImplemented(self: PyObject): PyObject | null {
-  return PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(self.ob_type)}' object is not iterable`);
+  return PyErr_SetString(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not iterable`);
 }
 
 /** @cpython PyObject_GetIter */
@@ -417,11 +451,11 @@ export function PyObject_GetIter(o: PyObject): PyObject | null {
     if (t.sq_item !== null || (t.mp_subscript !== null && !PyDict_Check(o) && _PyType_LookupId(t, "__getitem__") !== null)) {
       return PySeqIter_New(o);
     }
-    return PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(t)}' object is not iterable`);
+    return PyErr_SetString(PyExc_TypeError, `'${t.tp_name}' object is not iterable`);
   }
   const res = f(o);
   if (res !== null && !PyIter_Check(res)) {
-    PyErr_SetString(PyExc_TypeError, `iter() returned non-iterator of type '${_PyType_Name(res.ob_type)}'`);
+    PyErr_SetString(PyExc_TypeError, `iter() returned non-iterator of type '${res.ob_type.tp_name}'`);
     Py_DECREF(res);
     return null;
   }
@@ -513,7 +547,7 @@ export function PyObject_LengthHint(o: PyObject, defaultvalue: number): number {
     return defaultvalue;
   }
   if (!PyLong_Check(result)) {
-    PyErr_SetString(PyExc_TypeError, `__length_hint__ must be an integer, not ${_PyType_Name(result.ob_type)}`);
+    PyErr_SetString(PyExc_TypeError, `__length_hint__ must be an integer, not ${result.ob_type.tp_name}`);
     Py_DECREF(result);
     return -1;
   }
@@ -590,14 +624,14 @@ export function PyObject_Format(obj: PyObject, format_spec: PyObject | null): Py
   const meth = lookup_maybe_method(obj, _PyUnicode_FromId("__format__"));
   if (meth === null) {
     if (!PyErr_Occurred()) {
-      PyErr_SetString(PyExc_TypeError, `Type ${_PyType_Name(obj.ob_type)} doesn't define __format__`);
+      PyErr_SetString(PyExc_TypeError, `Type ${obj.ob_type.tp_name} doesn't define __format__`);
     }
     return null;
   }
   const result = meth.unbound ? PyObject_Vectorcall(meth.func, [obj, spec], null) : PyObject_CallOneArg(meth.func, spec);
   Py_DECREF(meth.func);
   if (result !== null && !PyUnicode_Check(result)) {
-    PyErr_SetString(PyExc_TypeError, `__format__ must return a str, not ${_PyType_Name(result.ob_type)}`);
+    PyErr_SetString(PyExc_TypeError, `__format__ must return a str, not ${result.ob_type.tp_name}`);
     Py_DECREF(result);
     return null;
   }

@@ -11,7 +11,7 @@ import { PyExc_TypeError, PyExc_SystemError, PyExc_RecursionError } from "./exce
 import { PyTuple_Check, PyTupleObject, _PyTuple_FromArraySteal, PyTuple_FromArray } from "./tupleobject.ts";
 import { PyDictObject, _PyDict_Items } from "./dictobject.ts";
 import { _PyType_Lookup, _PyType_Name } from "./typeobject.ts";
-import { C_RECURSION_LIMIT } from "./object.ts";
+import { C_RECURSION_LIMIT, reprString } from "./object.ts";
 import { _PyThreadState_GET } from "../Python/pystate.ts";
 import { _PyUnicode_FromId, type PyUnicodeObject } from "./unicodeobject.ts";
 
@@ -35,7 +35,8 @@ export function PyObject_Vectorcall(callable: PyObject, args: PyObject[], kwname
 export function _Py_CheckFunctionResult(callable: PyObject, result: PyObject | null): PyObject | null {
   if (result === null) {
     if (!PyErr_Occurred()) {
-      return PyErr_SetString(PyExc_SystemError, `${describe(callable)} returned NULL without setting an exception`);
+      // CPython formats the callable with %R here (no error is pending, so repr() is safe).
+      return PyErr_SetString(PyExc_SystemError, `${reprString(callable) ?? describe(callable)} returned NULL without setting an exception`);
     }
   } else if (PyErr_Occurred()) {
     Py_DECREF(result);

@@ -97,7 +97,7 @@ function method_new(_type: PyTypeObject, args: PyObject[], _kw: PyTupleObject | 
 }
 
 export const PyMethod_Type: PyTypeObject = new PyTypeObject({
-  tp_name: "method", tp_basicsize: 48, tp_flags: Py_TPFLAGS_HAVE_GC,
+  tp_name: "method", tp_basicsize: 48, tp_flags: Py_TPFLAGS_HAVE_GC, tp_weaklistoffset: 32,
   tp_dealloc: method_dealloc, tp_repr: method_repr, tp_call: method_vectorcall, tp_getattro: method_getattro,
   tp_richcompare: method_richcompare, tp_hash: method_hash, tp_descr_get: method_descr_get, tp_new: method_new,
   tp_members: [

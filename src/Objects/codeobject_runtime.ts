@@ -8,16 +8,20 @@
  *
  * @typhon The split from codeobject.ts keeps the compiler free of the object model.
  */
-import { PyObject, PyTypeObject, Py_INCREF, Py_hash, Py_EQ, Py_NE, Py_TPFLAGS_HAVE_GC } from "../Include/object.ts";
+import { PyObject, PyTypeObject, Py_INCREF, Py_hash, Py_EQ, Py_NE, Py_TPFLAGS_HAVE_GC, METH_FASTCALL, METH_KEYWORDS } from "../Include/object.ts";
+import { _PyArg_UnpackKeywords } from "../Python/getargs.ts";
+import { PyErr_Occurred, PyErr_SetString } from "../Python/errors.ts";
+import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
+import { toConstant, Unmarshallable } from "../Python/marshal_module.ts";
 import {
   ConstantFrozenset, ConstantTuple, PyBytes, PyComplex, PyEllipsis, PyNone, type ConstantValue,
 } from "../Include/ast_constant.ts";
-import { PyCodeObject, all_name_chars, code_repr, type CodeConstant } from "./codeobject.ts";
-import { PyUnicode_FromString, PyUnicode_InternFromString, type PyUnicodeObject } from "./unicodeobject.ts";
-import { PyLong_FromBigInt, PyLong_FromNumber } from "./longobject.ts";
+import { PyCodeObject, all_name_chars, code_repr, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE, type CodeConstant } from "./codeobject.ts";
+import { PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString, type PyUnicodeObject } from "./unicodeobject.ts";
+import { PyLong_FromBigInt, PyLong_FromNumber, PyLong_AsSsize_t } from "./longobject.ts";
 import { PyFloat_FromDouble } from "./floatobject.ts";
 import { PyComplex_FromDoubles } from "./complexobject.ts";
-import { PyBytes_FromArray } from "./bytesobject.ts";
+import { PyBytes_FromArray, PyBytesObject } from "./bytesobject.ts";
 import { PyFrozenSet_New, frozenset_insertion_order } from "./setobject.ts";
 import { Py_True, Py_False, PyBool_FromLong } from "./boolobject.ts";
 import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_GenericGetAttr, Py_NotImplemented, _Py_HashPointerObject } from "./object.ts";
@@ -173,7 +177,7 @@ const num = (f: (c: PyCodeObject) => number) => (o: PyObject) => PyLong_FromNumb
 
 /** @cpython PyCode_Type */
 export const PyCode_Type: PyTypeObject = new PyTypeObject({
-  tp_name: "code", tp_basicsize: 200, tp_flags: 0,
+  tp_name: "code", tp_basicsize: 200, tp_flags: 0, tp_weaklistoffset: 144,
   tp_repr: code_repr_obj, tp_getattro: PyObject_GenericGetAttr, tp_hash: _Py_HashPointerObject,
   tp_richcompare: (a, b, op) => {
     if (op !== Py_EQ && op !== Py_NE || !(b instanceof PyCodeObjectWrapper)) {
@@ -208,6 +212,17 @@ export const PyCode_Type: PyTypeObject = new PyTypeObject({
     { name: "co_lnotab", get: (o) => PyBytes_FromArray(new Uint8Array(0)) },
   ],
   tp_methods: [
+    { ml_name: "replace", ml_meth: code_replace, ml_flags: METH_FASTCALL | METH_KEYWORDS },
+    // @cpython code__varname_from_oparg: the local, cell or free variable an oparg names (dis uses it).
+    { ml_name: "_varname_from_oparg", ml_meth: (o: PyObject, args: PyObject[], kwnames: PyTupleObject | null) => {
+      const a = _PyArg_UnpackKeywords(args, kwnames, "_varname_from_oparg", ["oparg"], 1, 1, 0);
+      if (a === null) return null;
+      const i = PyLong_AsSsize_t(a[0]!);
+      if (i === -1 && PyErr_Occurred()) return null;
+      const names = (o as PyCodeObjectWrapper).co.co_localsplusnames;
+      if (i < 0 || i >= names.length) return PyErr_SetString(PyExc_IndexError, "tuple index out of range");
+      return PyUnicode_InternFromString(names[i]);
+    }, ml_flags: METH_FASTCALL | METH_KEYWORDS },
     { ml_name: "co_lines", ml_meth: (o: PyObject) => {
       const out = (o as PyCodeObjectWrapper).co.co_lines().map((r) =>
         PyTuple_FromArray([PyLong_FromNumber(r.start), PyLong_FromNumber(r.end), r.line < 0 ? Py_None : PyLong_FromNumber(r.line)]));
@@ -227,3 +242,59 @@ function listIter(items: PyObject[]): PyObject | null {
   return l.ob_type.tp_iter!(l);
 }
 
+
+const REPLACE_INT_FIELDS = ["co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags", "co_firstlineno"] as const;
+const REPLACE_STR_FIELDS = ["co_filename", "co_name", "co_qualname"] as const;
+const REPLACE_BYTES_FIELDS = ["co_code", "co_linetable", "co_exceptiontable"] as const;
+
+/**
+ * @cpython code_replace_impl: a copy of the code object with the given fields changed.
+ * co_varnames, co_cellvars and co_freevars may be renamed but not resized (their kinds stay).
+ */
+function code_replace(self: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const nkw = kwnames === null ? 0 : kwnames.ob_item.length;
+  if (args.length > nkw) return PyErr_SetString(PyExc_TypeError, "replace() takes no positional arguments");
+  const old = (self as PyCodeObjectWrapper).co;
+  const co: PyCodeObject = Object.assign(Object.create(Object.getPrototypeOf(old)), old);
+  co.co_localsplusnames = [...old.co_localsplusnames];
+  for (let i = 0; i < nkw; i++) {
+    const key = (kwnames!.ob_item[i] as PyUnicodeObject).str;
+    const v = args[i];
+    if ((REPLACE_INT_FIELDS as readonly string[]).includes(key) || key === "co_nlocals") {
+      const n = PyLong_AsSsize_t(v);
+      if (n === -1 && PyErr_Occurred()) return null;
+      if (key !== "co_nlocals") (co as unknown as Record<string, number>)[key] = n;
+    } else if ((REPLACE_STR_FIELDS as readonly string[]).includes(key)) {
+      if (!PyUnicode_Check(v)) return PyErr_SetString(PyExc_TypeError, `replace() argument '${key}' must be str, not ${v.ob_type.tp_name}`);
+      (co as unknown as Record<string, string>)[key] = (v as PyUnicodeObject).str;
+    } else if ((REPLACE_BYTES_FIELDS as readonly string[]).includes(key)) {
+      if (!(v instanceof PyBytesObject)) return PyErr_SetString(PyExc_TypeError, `replace() argument '${key}' must be bytes, not ${v.ob_type.tp_name}`);
+      (co as unknown as Record<string, Uint8Array>)[key] = v.ob_sval;
+    } else if (key === "co_consts") {
+      if (!(v instanceof PyTupleObject)) return PyErr_SetString(PyExc_TypeError, `replace() argument 'co_consts' must be tuple, not ${v.ob_type.tp_name}`);
+      try {
+        co.co_consts = v.ob_item.map(toConstant);
+      } catch (e) {
+        if (e instanceof Unmarshallable) return PyErr_SetString(PyExc_ValueError, "typhon: co_consts may only hold constants");
+        throw e;
+      }
+    } else if (key === "co_names" || key === "co_varnames" || key === "co_cellvars" || key === "co_freevars") {
+      if (!(v instanceof PyTupleObject) || !v.ob_item.every(PyUnicode_Check)) {
+        return PyErr_SetString(PyExc_TypeError, `replace() argument '${key}' must be tuple of str`);
+      }
+      const names = v.ob_item.map((x) => (x as PyUnicodeObject).str);
+      if (key === "co_names") co.co_names = names;
+      else {
+        const kind = key === "co_varnames" ? CO_FAST_LOCAL : key === "co_cellvars" ? CO_FAST_CELL : CO_FAST_FREE;
+        const slots = [...old.co_localspluskinds].map((k, j) => ((k & kind) && !(kind === CO_FAST_LOCAL && (k & CO_FAST_CELL)) ? j : -1)).filter((j) => j >= 0);
+        if (slots.length !== names.length) return PyErr_SetString(PyExc_ValueError, `typhon: replace() cannot change the number of ${key}`);
+        slots.forEach((j, n) => { co.co_localsplusnames[j] = names[n]; });
+      }
+    } else {
+      return PyErr_SetString(PyExc_TypeError, `replace() got an unexpected keyword argument '${key}'`);
+    }
+  }
+  const w = codeOf(co);
+  Py_INCREF(w);
+  return w;
+}

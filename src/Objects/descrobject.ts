@@ -9,7 +9,7 @@
 import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_XINCREF, Py_hash, Py_EQ,
   METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, Py_TPFLAGS_METHOD_DESCRIPTOR, Py_TPFLAGS_BASETYPE,
-  Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MAPPING,
+  Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MAPPING, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_TUPLE_SUBCLASS,
   type PyMethodDef, type PyMemberDef, type PyGetSetDef,
 } from "../Include/object.ts";
 import { PyErr_Occurred, PyErr_SetString, PyErr_SetStringInt, PyErr_ExceptionMatches, PyErr_Clear } from "../Python/errors.ts";
@@ -24,7 +24,7 @@ import { PyDictObject, PyDict_GetItemWithError, PyDict_Contains, PyDict_Check, P
 import { PyBool_FromLong } from "./boolobject.ts";
 import { PyLong_FromNumber, PyLong_AsSsize_t } from "./longobject.ts";
 import { PyObject_GetIter, PyObject_Size, PyObject_GetItem } from "./abstract.ts";
-import { _PyArg_CheckPositional, _PyArg_NoKwnames, _PyArg_UnpackKeywords } from "../Python/getargs.ts";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames, _PyArg_UnpackKeywords, _PyArg_UnpackKeywordsClinic } from "../Python/getargs.ts";
 import { Py_NotImplemented as _NI } from "./object.ts";
 
 /** wrapperbase: the part of a slotdef a wrapper_descriptor needs. */
@@ -116,11 +116,11 @@ function method_vectorcall(self: PyObject, args: PyObject[], kwnames: PyTupleObj
   const nkw = kwnames === null ? 0 : kwnames.ob_item.length;
   if (args.length - nkw < 1) {
     return PyErr_SetString(PyExc_TypeError,
-      `unbound method ${descr.d_type.tp_name}.${descr.d_name}() needs an argument`);
+      `unbound method ${descr.d_type.ht_qualname}.${descr.d_name}() needs an argument`);
   }
   const obj = args[0];
   if (!descr_check(descr, obj)) return null;
-  return _PyMethodDef_Call(descr.d_method, obj, args.slice(1), kwnames, `${descr.d_type.tp_name}.${descr.d_name}`, descr.d_type);
+  return _PyMethodDef_Call(descr.d_method, obj, args.slice(1), kwnames, `${descr.d_type.ht_qualname}.${descr.d_name}`, descr.d_type);
 }
 
 function method_repr(self: PyObject): PyObject {
@@ -875,8 +875,21 @@ function mappingproxy_method(name: string) {
   };
 }
 
+/** @cpython mappingproxy_new: mappingproxy(mapping), for any mapping but a list or tuple. */
+function mappingproxy_new(_type: PyTypeObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const a = _PyArg_UnpackKeywordsClinic(args, kwnames, "mappingproxy", 0, ["mapping"], 1, 1, 0);
+  if (a === null) return null;
+  const mapping = a[0]!;
+  const t = mapping.ob_type;
+  if (t.mp_subscript === null || (t.tp_flags & (Py_TPFLAGS_LIST_SUBCLASS | Py_TPFLAGS_TUPLE_SUBCLASS)) !== 0) {
+    return PyErr_SetString(PyExc_TypeError, `mappingproxy() argument must be a mapping, not ${t.tp_name}`);
+  }
+  return PyDictProxy_New(mapping);
+}
+
 export const PyDictProxy_Type = new PyTypeObject({
   tp_name: "mappingproxy", tp_basicsize: 24, tp_flags: Py_TPFLAGS_MAPPING | Py_TPFLAGS_HAVE_GC,
+  tp_new: mappingproxy_new,
   tp_getattro: PyObject_GenericGetAttr, tp_repr: mappingproxy_repr, tp_iter: mappingproxy_iter,
   tp_str: (o) => PyObject_StrRef((o as mappingproxyobject).mapping),
   tp_dealloc: (o) => Py_DECREF((o as mappingproxyobject).mapping),

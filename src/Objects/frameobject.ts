@@ -5,8 +5,12 @@
  * f_code, f_globals, f_builtins and f_locals (a dict snapshot of the fast locals for function
  * frames, the real namespace for module and class frames).
  */
-import { PyObject, PyTypeObject, Py_INCREF, Py_XDECREF, Py_TPFLAGS_HAVE_GC } from "../Include/object.ts";
-import type { _PyInterpreterFrame } from "../Python/frame.ts";
+import { PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_XDECREF, Py_TPFLAGS_HAVE_GC, METH_NOARGS } from "../Include/object.ts";
+import { type _PyInterpreterFrame, _PyFrame_ClearLocals } from "../Python/frame.ts";
+import { PyBool_Check, PyBool_FromLong, Py_True } from "./boolobject.ts";
+import { PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.ts";
+import { gen_close } from "./genobject.ts";
+import { FRAME_EXECUTING } from "../Python/ceval.ts";
 import { PyDict_New } from "./dictobject.ts";
 import { PyObject_SetItem, PyObject_DelItem } from "./abstract.ts";
 import { PyUnicode_FromString } from "./unicodeobject.ts";
@@ -14,26 +18,53 @@ import { PyLong_FromNumber } from "./longobject.ts";
 import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_GenericGetAttr } from "./object.ts";
 import { PyCellObject } from "./cellobject.ts";
 import { CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED } from "./codeobject.ts";
-import { PyErr_Clear } from "../Python/errors.ts";
+import { PyErr_Clear, PyErr_SetString, PyErr_WriteUnraisable } from "../Python/errors.ts";
 
 export class PyFrameObject extends PyObject {
   f_frame: _PyInterpreterFrame;
   /** Line of the frame when it finished (the interpreter frame is gone then). */
   f_lineno_final: number;
+  /** The caller's frame object, linked when this frame finished (take_ownership). */
   f_back_final: PyFrameObject | null;
+  /**
+   * The frame has finished. If it finished while this object was referenced elsewhere,
+   * the object owns the interpreter frame (FRAME_OWNED_BY_FRAME_OBJECT): its locals stay
+   * until clear() or the object's dealloc.
+   */
   detached: boolean;
+  owns_frame: boolean;
+  f_trace: PyObject | null;
+  f_trace_lines: boolean;
+  f_trace_opcodes: boolean;
   constructor(frame: _PyInterpreterFrame) {
     super(PyFrame_Type);
     this.f_frame = frame;
     this.f_lineno_final = -1;
     this.f_back_final = null;
     this.detached = false;
+    this.owns_frame = false;
+    this.f_trace = null;
+    this.f_trace_lines = true;
+    this.f_trace_opcodes = false;
   }
   /** Called when the interpreter frame finishes: remember what stays observable. */
   frameDetached(): void {
     if (this.detached) return;
     this.f_lineno_final = lineOf(this.f_frame);
     this.detached = true;
+  }
+  /**
+   * @cpython take_ownership: the interpreter frame finished while this object is still
+   * referenced; keep its locals and link f_back to the caller's frame object.
+   */
+  frameTakeOwnership(): void {
+    this.frameDetached();
+    this.owns_frame = true;
+    let prev = this.f_frame.previous;
+    // Frames that have not started yet (and are not a generator's) are skipped, as
+    // _PyFrame_IsIncomplete frames are.
+    while (prev !== null && prev.prev_instr < 0 && prev.gen === null) prev = prev.previous;
+    if (prev !== null && this.f_back_final === null) this.f_back_final = PyFrame_GetFrameObject(prev);
   }
 }
 
@@ -105,10 +136,67 @@ function frame_repr(self: PyObject): PyObject {
     `<frame at ${_PyObject_AddressString(f)}, file '${co.co_filename}', line ${PyFrame_GetLineNumber(f)}, code ${co.co_name}>`);
 }
 
+/** @cpython frame_tp_clear: drop the trace function, the locals and the value stack. */
+function frame_tp_clear(f: PyFrameObject): void {
+  const trace = f.f_trace;
+  f.f_trace = null;
+  Py_XDECREF(trace);
+  if (f.owns_frame) _PyFrame_ClearLocals(f.f_frame);
+}
+
+/** @cpython frame_dealloc */
+function frame_dealloc(o: PyObject): void {
+  const f = o as PyFrameObject;
+  frame_tp_clear(f);
+  const back = f.f_back_final;
+  f.f_back_final = null;
+  Py_XDECREF(back);
+}
+
+/**
+ * @cpython frame_clear: a finished frame lets go of its locals; a suspended generator's
+ * frame closes the generator first; a running frame cannot be cleared.
+ */
+function frame_clear(self: PyObject): PyObject | null {
+  const f = self as PyFrameObject;
+  if (!f.detached) {
+    const gen = f.f_frame.gen;
+    if (gen === null || gen.gi_frame_state === FRAME_EXECUTING) {
+      return PyErr_SetString(PyExc_RuntimeError, "cannot clear an executing frame");
+    }
+    // _PyGen_Finalize: close the generator, reporting (not raising) what close() raises.
+    const r = gen_close(gen);
+    if (r === null) PyErr_WriteUnraisable("Exception ignored in: ", gen, gen);
+    else Py_DECREF(r);
+  } else frame_tp_clear(f);
+  return Py_NewNone();
+}
+
+/** @cpython frame_sizeof: the object's header, the frame's fixed part, locals and stack. */
+function frame_sizeof(self: PyObject): PyObject {
+  const co = (self as PyFrameObject).f_frame.f_code.co;
+  return PyLong_FromNumber(120 + (co.co_localsplusnames.length + co.co_stacksize) * 8);
+}
+
+function bool_setter(field: "f_trace_lines" | "f_trace_opcodes") {
+  return (o: PyObject, v: PyObject | null): number => {
+    if (v === null || !PyBool_Check(v)) {
+      PyErr_SetString(PyExc_TypeError, "attribute value type must be bool");
+      return -1;
+    }
+    (o as PyFrameObject)[field] = v === Py_True;
+    return 0;
+  };
+}
+
 export const PyFrame_Type: PyTypeObject = new PyTypeObject({
   tp_name: "frame", tp_basicsize: 64, tp_flags: Py_TPFLAGS_HAVE_GC,
   tp_repr: frame_repr, tp_getattro: PyObject_GenericGetAttr,
-  tp_dealloc: (o) => Py_XDECREF((o as PyFrameObject).f_back_final),
+  tp_dealloc: frame_dealloc,
+  tp_methods: [
+    { ml_name: "clear", ml_meth: frame_clear, ml_flags: METH_NOARGS, ml_doc: "F.clear(): clear most references held by the frame" },
+    { ml_name: "__sizeof__", ml_meth: frame_sizeof, ml_flags: METH_NOARGS, ml_doc: "F.__sizeof__() -> size of F in memory, in bytes" },
+  ],
   tp_getset: [
     { name: "f_lineno", get: (o) => PyLong_FromNumber(PyFrame_GetLineNumber(o as PyFrameObject)) },
     { name: "f_lasti", get: (o) => PyLong_FromNumber(Math.max(0, (o as PyFrameObject).f_frame.prev_instr) * 2) },
@@ -118,11 +206,32 @@ export const PyFrame_Type: PyTypeObject = new PyTypeObject({
     { name: "f_locals", get: (o) => PyFrame_GetLocalsDict((o as PyFrameObject).f_frame) },
     { name: "f_back", get: (o) => {
       const f = o as PyFrameObject;
-      if (f.detached) return Py_NewNone();
+      if (f.detached) {
+        const back = f.f_back_final;
+        if (back === null) return Py_NewNone();
+        Py_INCREF(back);
+        return back;
+      }
       const prev = f.f_frame.previous;
       return prev === null ? Py_NewNone() : PyFrame_GetFrameObject(prev);
     } },
-    { name: "f_trace", get: () => Py_NewNone(), set: () => 0 },
+    // DIVERGENCE: sys.settrace does not produce events yet; the trace function is kept
+    // so that reading it back gives what was set.
+    { name: "f_trace", get: (o) => {
+      const t = (o as PyFrameObject).f_trace;
+      if (t === null) return Py_NewNone();
+      Py_INCREF(t);
+      return t;
+    }, set: (o, v) => {
+      const f = o as PyFrameObject;
+      const old = f.f_trace;
+      f.f_trace = v === null || v === Py_None ? null : v;
+      if (f.f_trace !== null) Py_INCREF(f.f_trace);
+      Py_XDECREF(old);
+      return 0;
+    } },
+    { name: "f_trace_lines", get: (o) => PyBool_FromLong((o as PyFrameObject).f_trace_lines), set: bool_setter("f_trace_lines") },
+    { name: "f_trace_opcodes", get: (o) => PyBool_FromLong((o as PyFrameObject).f_trace_opcodes), set: bool_setter("f_trace_opcodes") },
   ],
 });
 

@@ -219,7 +219,7 @@ function func_new(_type: PyTypeObject, _args: PyObject[], _kw: PyTupleObject | n
 
 /** @cpython PyFunction_Type */
 export const PyFunction_Type: PyTypeObject = new PyTypeObject({
-  tp_name: "function", tp_basicsize: 152, tp_flags: Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_GC, tp_dictoffset: 1,
+  tp_name: "function", tp_basicsize: 152, tp_flags: Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_GC, tp_dictoffset: 1, tp_weaklistoffset: 96,
   tp_dealloc: func_dealloc, tp_repr: func_repr, tp_call: (f, a, k) => _PyFunction_Vectorcall(f as PyFunctionObject, a, k),
   tp_getattro: PyObject_GenericGetAttr, tp_setattro: PyObject_GenericSetAttr, tp_descr_get: func_descr_get,
   tp_hash: _Py_HashPointerObject, tp_new: func_new,

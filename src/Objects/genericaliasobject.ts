@@ -3,7 +3,7 @@
  * types.GenericAlias: what `list[int]` evaluates to — the origin class with its arguments,
  * printed as `list[int]`, callable like the origin, comparable and hashable.
  */
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_EQ, Py_NE, Py_hash, METH_O } from "../Include/object.ts";
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_EQ, Py_NE, Py_hash, METH_O, Py_TPFLAGS_BASETYPE } from "../Include/object.ts";
 import { PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_Check, type PyUnicodeObject } from "./unicodeobject.ts";
 import { PyTupleObject, PyTuple_Check, PyTuple_FromArray } from "./tupleobject.ts";
 import { Py_NotImplemented, PyObject_GenericGetAttr, PyObject_GetAttr, PyObject_RichCompareBool, PyObject_Hash, reprString, _PyObject_LookupAttr } from "./object.ts";
@@ -17,8 +17,8 @@ import { _Py_union_type_or } from "./unionobject.ts";
 export class gaobject extends PyObject {
   origin: PyObject;
   args: PyTupleObject;
-  constructor(origin: PyObject, args: PyTupleObject) {
-    super(Py_GenericAliasType);
+  constructor(origin: PyObject, args: PyTupleObject, type: PyTypeObject = Py_GenericAliasType) {
+    super(type);
     this.origin = origin;
     this.args = args;
   }
@@ -113,8 +113,27 @@ function ga_subclasscheck(_self: PyObject, _o: PyObject): PyObject | null {
   return PyErr_SetString(PyExc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
 }
 
+/** @cpython ga_new: GenericAlias(origin, args), also for subclasses (typing's _CallableGenericAlias). */
+function ga_new(type: PyTypeObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  if (kwnames !== null && kwnames.ob_item.length > 0 && type === Py_GenericAliasType) {
+    return PyErr_SetString(PyExc_TypeError, "GenericAlias() takes no keyword arguments");
+  }
+  const npos = args.length - (kwnames === null ? 0 : kwnames.ob_item.length);
+  if (npos !== 2) return PyErr_SetString(PyExc_TypeError, `GenericAlias expected 2 arguments, got ${npos}`);
+  const [origin, a] = args;
+  Py_INCREF(origin);
+  let t: PyTupleObject;
+  if (PyTuple_Check(a)) {
+    Py_INCREF(a);
+    t = a;
+  } else t = PyTuple_FromArray([a]);
+  Py_INCREF(type);
+  return new gaobject(origin, t, type);
+}
+
 export const Py_GenericAliasType: PyTypeObject = new PyTypeObject({
-  tp_name: "types.GenericAlias", tp_basicsize: 56,
+  tp_name: "types.GenericAlias", tp_basicsize: 56, tp_weaklistoffset: 40, tp_flags: Py_TPFLAGS_BASETYPE,
+  tp_new: ga_new,
   tp_repr: ga_repr, tp_richcompare: ga_richcompare, tp_hash: ga_hash, tp_getattro: ga_getattro,
   tp_call: (self, args, kw) => PyObject_Vectorcall((self as gaobject).origin, args, kw),
   nb_or: (a, b) => _Py_union_type_or(a, b),

@@ -454,7 +454,7 @@ function name_getset(prefix: string) {
 
 /** @cpython PyGen_Type */
 export const PyGen_Type: PyTypeObject = new PyTypeObject({
-  tp_name: "generator", tp_basicsize: 88, tp_flags: Py_TPFLAGS_HAVE_GC,
+  tp_name: "generator", tp_basicsize: 88, tp_flags: Py_TPFLAGS_HAVE_GC, tp_weaklistoffset: 24,
   tp_dealloc: gen_dealloc, tp_repr: gen_repr, tp_getattro: PyObject_GenericGetAttr,
   tp_iter: self_iter, tp_iternext: gen_iternext,
   tp_methods: [
@@ -494,7 +494,7 @@ export const _PyCoroWrapper_Type: PyTypeObject = new PyTypeObject({
 
 /** @cpython PyCoro_Type */
 export const PyCoro_Type: PyTypeObject = new PyTypeObject({
-  tp_name: "coroutine", tp_basicsize: 96, tp_flags: Py_TPFLAGS_HAVE_GC,
+  tp_name: "coroutine", tp_basicsize: 96, tp_flags: Py_TPFLAGS_HAVE_GC, tp_weaklistoffset: 24,
   tp_dealloc: gen_dealloc, tp_repr: gen_repr, tp_getattro: PyObject_GenericGetAttr, am_await: coro_await,
   tp_methods: [
     { ml_name: "send", ml_meth: gen_send, ml_flags: METH_O },
@@ -728,7 +728,7 @@ function async_gen_anext(self: PyObject): PyObject {
 
 /** @cpython PyAsyncGen_Type */
 export const PyAsyncGen_Type: PyTypeObject = new PyTypeObject({
-  tp_name: "async_generator", tp_basicsize: 112, tp_flags: Py_TPFLAGS_HAVE_GC,
+  tp_name: "async_generator", tp_basicsize: 112, tp_flags: Py_TPFLAGS_HAVE_GC, tp_weaklistoffset: 24,
   tp_dealloc: gen_dealloc, tp_repr: gen_repr, tp_getattro: PyObject_GenericGetAttr,
   am_aiter: self_iter, am_anext: async_gen_anext,
   tp_methods: [

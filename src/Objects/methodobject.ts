@@ -11,10 +11,11 @@ import {
 } from "../Include/object.ts";
 import { PyErr_SetString } from "../Python/errors.ts";
 import { PyExc_TypeError } from "./exceptions.ts";
-import { PyUnicode_FromString } from "./unicodeobject.ts";
+import { PyUnicode_FromString, PyUnicodeObject } from "./unicodeobject.ts";
 import { _PyType_Name, PyType_Check, PyBaseObject_Type } from "./typeobject.ts";
 import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_GenericGetAttr, Py_NotImplemented, _Py_HashPointerObject, PyObject_Hash } from "./object.ts";
-import type { PyTupleObject } from "./tupleobject.ts";
+import { type PyTupleObject, _PyTuple_FromArraySteal } from "./tupleobject.ts";
+import { _PyEval_GetBuiltin } from "./iterobject.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
 
 export class PyCFunctionObject extends PyObject {
@@ -84,9 +85,15 @@ function cfunction_call(self: PyObject, args: PyObject[], kwnames: PyTupleObject
 /** The name call errors use: `len`, or `dict.keys` for a method of an instance or class. */
 function cfunction_name(f: PyCFunctionObject): string {
   const s = f.m_self;
-  if (s === null || s.ob_type.tp_name === "module") return f.m_ml.ml_name;
+  if (s === null || s.ob_type.tp_name === "module") {
+    // _PyObject_FunctionStr: a module function outside builtins is named with its module.
+    const mod = f.m_module;
+    if (mod !== null && mod instanceof PyUnicodeObject && mod.str !== "builtins") return `${mod.str}.${f.m_ml.ml_name}`;
+    return f.m_ml.ml_name;
+  }
   const t = PyType_Check(s) && f.m_ml.ml_flags & METH_CLASS ? s : PyType_Check(s) && f.m_ml.ml_name === "__new__" ? s : s.ob_type;
-  return `${t.tp_name}.${f.m_ml.ml_name}`;
+  // _PyObject_FunctionStr names a method by its __qualname__ (the type's, not its dotted tp_name).
+  return `${t.ht_qualname}.${f.m_ml.ml_name}`;
 }
 
 function meth_repr(self: PyObject): PyObject {
@@ -125,10 +132,25 @@ function meth_hash(self: PyObject): number {
   return x ^ 0x5a5a5a5;
 }
 
+/**
+ * @cpython meth_reduce: a module function pickles as its name (found again as a global of
+ * its module); a method as getattr(self, name).
+ */
+function meth_reduce(self: PyObject): PyObject | null {
+  const f = self as PyCFunctionObject;
+  const s = f.m_self;
+  if (s === null || s.ob_type.tp_name === "module") return PyUnicode_FromString(f.m_ml.ml_name);
+  const getattr = _PyEval_GetBuiltin("getattr");
+  if (getattr === null) return null;
+  Py_INCREF(s);
+  return _PyTuple_FromArraySteal([getattr, _PyTuple_FromArraySteal([s, PyUnicode_FromString(f.m_ml.ml_name)])]);
+}
+
 export const PyCFunction_Type = new PyTypeObject({
-  tp_name: "builtin_function_or_method", tp_basicsize: 56, tp_flags: Py_TPFLAGS_HAVE_GC,
+  tp_name: "builtin_function_or_method", tp_basicsize: 56, tp_flags: Py_TPFLAGS_HAVE_GC, tp_weaklistoffset: 40,
   tp_dealloc: meth_dealloc, tp_repr: meth_repr, tp_call: cfunction_call, tp_getattro: PyObject_GenericGetAttr,
   tp_richcompare: meth_richcompare, tp_hash: meth_hash,
+  tp_methods: [{ ml_name: "__reduce__", ml_meth: meth_reduce, ml_flags: METH_NOARGS }],
   tp_getset: [
     { name: "__name__", get: (o) => PyUnicode_FromString((o as PyCFunctionObject).m_ml.ml_name) },
     { name: "__qualname__", get: (o) => {

@@ -174,7 +174,7 @@ import { PyDict_Keys } from "./dictobject.ts";
 import { PyObject_CallNoArgs } from "./call.ts";
 
 export const PyModule_Type: PyTypeObject = new PyTypeObject({
-  tp_name: "module", tp_basicsize: 72, tp_flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC, tp_dictoffset: 16,
+  tp_name: "module", tp_basicsize: 72, tp_flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC, tp_dictoffset: 16, tp_weaklistoffset: 40,
   tp_repr: module_repr, tp_getattro: module_getattro, tp_setattro: PyObject_GenericSetAttr,
   tp_new: module_new, tp_init: module_init,
   tp_dealloc: (o) => Py_DECREF((o as PyModuleObject).md_dict),

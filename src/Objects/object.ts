@@ -12,7 +12,7 @@ import {
 import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_SetString, PyErr_Occurred } from "../Python/errors.ts";
 import { PyExc_AttributeError, PyExc_TypeError, PyExc_RecursionError } from "./exceptions.ts";
 import { PyUnicode_Check, PyUnicode_FromString, PyUnicodeObject, _PyUnicode_FromId, unicode_ascii_escape } from "./unicodeobject.ts";
-import { _PyType_Lookup, PyType_IsSubtype, _PyType_Name } from "./typeobject.ts";
+import { _PyType_Lookup, PyType_IsSubtype } from "./typeobject.ts";
 import { PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_New, PyDictObject } from "./dictobject.ts";
 import { PyBool_FromLong, Py_True, Py_False } from "./boolobject.ts";
 import { _PyThreadState_GET } from "../Python/pystate.ts";
@@ -111,7 +111,7 @@ export function _PyObject_AddressString(o: PyObject): string {
 export function PyObject_Repr(v: PyObject): PyObject | null {
   const repr = v.ob_type.tp_repr;
   if (repr === null) {
-    return PyUnicode_FromString(`<${_PyType_Name(v.ob_type)} object at ${_PyObject_AddressString(v)}>`);
+    return PyUnicode_FromString(`<${v.ob_type.tp_name} object at ${_PyObject_AddressString(v)}>`);
   }
   const tstate = _PyThreadState_GET();
   if (++tstate.c_recursion_depth > C_RECURSION_LIMIT) {
@@ -122,7 +122,7 @@ export function PyObject_Repr(v: PyObject): PyObject | null {
   tstate.c_recursion_depth--;
   if (res === null) return null;
   if (!PyUnicode_Check(res)) {
-    PyErr_SetString(PyExc_TypeError, `__repr__ returned non-string (type ${_PyType_Name(res.ob_type)})`);
+    PyErr_SetString(PyExc_TypeError, `__repr__ returned non-string (type ${res.ob_type.tp_name})`);
     Py_DECREF(res);
     return null;
   }
@@ -143,7 +143,7 @@ export function PyObject_Str(v: PyObject): PyObject | null {
   const res = str(v);
   if (res === null) return null;
   if (!PyUnicode_Check(res)) {
-    PyErr_SetString(PyExc_TypeError, `__str__ returned non-string (type ${_PyType_Name(res.ob_type)})`);
+    PyErr_SetString(PyExc_TypeError, `__str__ returned non-string (type ${res.ob_type.tp_name})`);
     Py_DECREF(res);
     return null;
   }
@@ -228,7 +228,7 @@ function do_richcompare(v: PyObject, w: PyObject, op: number): PyObject | null {
     case Py_NE: return PyBool_FromLong(v !== w ? 1 : 0);
   }
   return PyErr_SetString(PyExc_TypeError,
-    `'${opstrings[op]}' not supported between instances of '${_PyType_Name(vt)}' and '${_PyType_Name(wt)}'`);
+    `'${opstrings[op]}' not supported between instances of '${vt.tp_name}' and '${wt.tp_name}'`);
 }
 
 /** @cpython PyObject_RichCompare @returns new */
@@ -263,7 +263,7 @@ export function PyObject_RichCompareBool(v: PyObject, w: PyObject, op: number): 
 
 /** @cpython PyObject_HashNotImplemented */
 export function PyObject_HashNotImplemented(v: PyObject): number {
-  PyErr_SetString(PyExc_TypeError, `unhashable type: '${_PyType_Name(v.ob_type)}'`);
+  PyErr_SetString(PyExc_TypeError, `unhashable type: '${v.ob_type.tp_name}'`);
   Py_hash.hi = -1;
   return -1;
 }
@@ -310,13 +310,13 @@ function attributeErrorFor(v: PyObject, name: PyObject): null {
   if (v instanceof PyTypeObject) {
     return PyErr_SetString(PyExc_AttributeError, `type object '${v.tp_name}' has no attribute '${s}'`);
   }
-  return PyErr_SetString(PyExc_AttributeError, `'${_PyType_Name(v.ob_type)}' object has no attribute '${s}'`);
+  return PyErr_SetString(PyExc_AttributeError, `'${v.ob_type.tp_name}' object has no attribute '${s}'`);
 }
 
 /** @cpython PyObject_GetAttr @returns new */
 export function PyObject_GetAttr(v: PyObject, name: PyObject): PyObject | null {
   if (!PyUnicode_Check(name)) {
-    return PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${_PyType_Name(name.ob_type)}'`);
+    return PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
   }
   const getattro = v.ob_type.tp_getattro;
   if (getattro !== null) {
@@ -377,12 +377,12 @@ export function PyObject_HasAttr(v: PyObject, name: PyObject): number {
 /** @cpython PyObject_SetAttr (value null deletes) */
 export function PyObject_SetAttr(v: PyObject, name: PyObject, value: PyObject | null): number {
   if (!PyUnicode_Check(name)) {
-    PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${_PyType_Name(name.ob_type)}'`);
+    PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
     return -1;
   }
   const setattro = v.ob_type.tp_setattro;
   if (setattro !== null) return setattro(v, name, value);
-  const tn = _PyType_Name(v.ob_type);
+  const tn = v.ob_type.tp_name;
   const s = (name as PyUnicodeObject).str;
   if (v.ob_type.tp_getattro === PyObject_GenericGetAttr && v.ob_dict === null) {
     PyErr_SetString(PyExc_AttributeError, `'${tn}' object has no attribute '${s}'`);
@@ -468,16 +468,16 @@ export function PyObject_GenericSetAttr(obj: PyObject, name: PyObject, value: Py
   const s = (name as PyUnicodeObject).str;
   if (dict === null) {
     if (descr === null) {
-      PyErr_SetString(PyExc_AttributeError, `'${_PyType_Name(tp)}' object has no attribute '${s}'`);
+      PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name}' object has no attribute '${s}'`);
     } else {
-      PyErr_SetString(PyExc_AttributeError, `'${_PyType_Name(tp)}' object attribute '${s}' is read-only`);
+      PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name}' object attribute '${s}' is read-only`);
     }
     return -1;
   }
   if (value === null) {
     const r = PyDict_DelItem(dict, name);
     if (r < 0 && PyErr_ExceptionMatches(PyExcKeyErrorRef.type!)) {
-      PyErr_SetString(PyExc_AttributeError, `'${_PyType_Name(tp)}' object has no attribute '${s}'`);
+      PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name}' object has no attribute '${s}'`);
     }
     return r;
   }

@@ -21,7 +21,8 @@ import {
   Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_TUPLE_SUBCLASS,
   Py_TPFLAGS_BYTES_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_BASE_EXC_SUBCLASS,
   Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_DISALLOW_INSTANTIATION, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING,
-  METH_CLASS, METH_STATIC, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS,
+  Py_TPFLAGS_MANAGED_DICT,
+  METH_CLASS, METH_STATIC, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, _PyWeakref_DeallocHooks,
   type PyMethodDef, type TypeSpec,
 } from "../Include/object.ts";
 import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_Occurred, PyErr_SetString, PyErr_SetStringInt } from "../Python/errors.ts";
@@ -52,7 +53,7 @@ import { PyLong_FromNumber, PyLong_AsSsize_t, PyLongObject, PyNumber_AsSsize_t }
 import { PyExc_OverflowError } from "./exceptions.ts";
 import {
   PyObject_Vectorcall, PyObject_CallNoArgs, PyObject_CallOneArg, _PyObject_Call_Prepend, vectorcall_method,
-  lookup_maybe_method,
+  lookup_maybe_method, PyObject_CallMethod,
 } from "./call.ts";
 import { PyList_New, PyList_Append, PyListObject, list_sort_impl_strings } from "./listobject.ts";
 import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "../Python/getargs.ts";
@@ -254,6 +255,8 @@ function subtype_dealloc(self: PyObject): void {
     type.tp_finalize(self);
     if (--self.ob_refcnt !== 0) return; // resurrected
   }
+  // Weak references die after __del__ (which may still use them) and before the fields go.
+  if (self.ob_weakreflist !== null) _PyWeakref_DeallocHooks.clear(self);
   // Find the nearest static base and let it release its own fields.
   let base: PyTypeObject | null = type;
   while (base !== null && base.tp_dealloc === subtype_dealloc) base = base.tp_base;
@@ -408,6 +411,10 @@ function object___subclasshook__(_cls: PyObject, _args: PyObject[]): PyObject {
 
 /** @cpython object___reduce_ex__ (protocol 2 path, enough for copy of plain instances) */
 function object___reduce_ex__(self: PyObject, _protocol: PyObject): PyObject | null {
+  // A class (or native type) with its own __reduce__ is reduced by it, as CPython does
+  // when __reduce__ is overridden; object has none here, so any one found is an override.
+  const reduce = _PyType_Lookup(self.ob_type, _PyUnicode_FromId("__reduce__"));
+  if (reduce !== null) return PyObject_CallMethod(self, "__reduce__", []);
   return PyErr_SetString(PyExc_TypeError, `cannot pickle '${_PyType_Name(self.ob_type)}' object`);
 }
 
@@ -642,6 +649,13 @@ function type_get_doc(self: PyObject): PyObject | null {
   Py_INCREF(d);
   return d;
 }
+/** @cpython type_set_doc: a class's __doc__ lives in its __dict__. */
+function type_set_doc(self: PyObject, value: PyObject | null): number {
+  const t = self as PyTypeObject;
+  if (!check_set_special_type_attr(t, value, "__doc__")) return -1;
+  PyType_Modified(t);
+  return PyDict_SetItemString(t.tp_dict!, "__doc__", value!);
+}
 function type_get_abstractmethods(self: PyObject): PyObject | null {
   const t = self as PyTypeObject;
   const r = t !== PyType_Type && t.tp_dict !== null ? PyDict_GetItemString(t.tp_dict, "__abstractmethods__") : null;
@@ -785,7 +799,7 @@ function type_dealloc(self: PyObject): void {
 
 /** @cpython PyType_Type */
 export const PyType_Type: PyTypeObject = new PyTypeObject({
-  tp_name: "type", tp_basicsize: 904, tp_itemsize: 40,
+  tp_name: "type", tp_basicsize: 904, tp_itemsize: 40, tp_weaklistoffset: 368, tp_dictoffset: 264,
   tp_flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_TYPE_SUBCLASS | Py_TPFLAGS_HAVE_GC,
   tp_repr: type_repr, tp_call: type_call, tp_getattro: type_getattro, tp_setattro: type_setattro,
   tp_init: type_init, tp_new: type_new, tp_methods: type_methods, tp_dealloc: type_dealloc,
@@ -798,7 +812,7 @@ export const PyType_Type: PyTypeObject = new PyTypeObject({
     { name: "__module__", get: type_module_get, set: type_module_set },
     { name: "__abstractmethods__", get: type_get_abstractmethods, set: type_set_abstractmethods },
     { name: "__dict__", get: type_get_dict },
-    { name: "__doc__", get: type_get_doc },
+    { name: "__doc__", get: type_get_doc, set: type_set_doc },
     { name: "__text_signature__", get: type_text_signature },
     { name: "__annotations__", get: type_get_annotations, set: type_set_annotations },
   ],
@@ -924,6 +938,8 @@ export function PyType_Ready(type: PyTypeObject): number {
   // Inherit slots from every class along the MRO, nearest first (inherit_slots).
   const mro = type.tp_mro!.ob_item as PyTypeObject[];
   for (let i = 1; i < mro.length; i++) inherit_slots(type, mro[i]);
+  // type_ready_set_new: a type made only from native code has no tp_new (and no __new__).
+  if (type.tp_flags & Py_TPFLAGS_DISALLOW_INSTANTIATION) type.tp_new = null;
   if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE)) add_operators(type);
   // A type that defines __eq__ but not __hash__ is unhashable (inherit_slots/overrides_hash).
   if (type.tp_hash === null) type.tp_hash = PyObject_HashNotImplemented;
@@ -972,6 +988,11 @@ function inherit_slots(type: PyTypeObject, base: PyTypeObject): void {
   if (type.tp_basicsize < base.tp_basicsize) type.tp_basicsize = base.tp_basicsize;
   if (type.tp_itemsize === 0) type.tp_itemsize = base.tp_itemsize;
   if (type.tp_dictoffset === 0) type.tp_dictoffset = base.tp_dictoffset;
+  if (base === type.tp_base) {
+    // inherit_special: the primary base's weakref list and managed dict.
+    if (type.tp_weaklistoffset === 0) type.tp_weaklistoffset = base.tp_weaklistoffset;
+    type.tp_flags |= base.tp_flags & Py_TPFLAGS_MANAGED_DICT;
+  }
   type.tp_flags |= base.tp_flags & (Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING | Py_TPFLAGS_HAVE_GC);
 }
 
@@ -1731,11 +1752,17 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
   let slotNames: string[] | null = null;
   let slotWeakref = false;
   let add_dict = base.tp_dictoffset === 0;
+  // type_new_slots: instances get a weakref list unless the base has one or is variable-size.
+  const may_add_weak = base.tp_weaklistoffset === 0 && base.tp_itemsize === 0;
   if (slotsObj !== null) {
     let items: PyObject[] | null;
     if (PyUnicode_Check(slotsObj)) items = [slotsObj];
     else items = iterToArray(slotsObj);
     if (items === null) return null;
+    if (items.length > 0 && base.tp_itemsize !== 0) {
+      PyErr_SetString(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+      return null;
+    }
     slotNames = [];
     add_dict = false;
     for (const s of items) {
@@ -1757,6 +1784,10 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
         continue;
       }
       if (sn === "__weakref__") {
+        if (!may_add_weak || slotWeakref) {
+          PyErr_SetString(PyExc_TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+          return null;
+        }
         slotWeakref = true;
         continue;
       }
@@ -1767,10 +1798,11 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
       slotNames.push(mangle(name, sn));
     }
     slotNames.sort();
-    if (slotNames.length > 0 && base.tp_itemsize !== 0) {
-      PyErr_SetString(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
-      return null;
-    }
+  }
+  // type_new_slots_bases: a secondary base with a weakref list gives the class one too.
+  let add_weak = may_add_weak && (slotsObj === null || slotWeakref);
+  if (may_add_weak && !add_weak && bases.length > 1) {
+    for (const b of bases as PyTypeObject[]) if (b !== base && b.tp_weaklistoffset !== 0) add_weak = true;
   }
 
   const type = new PyTypeObject({ tp_name: name }, metatype);
@@ -1784,7 +1816,15 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
   type.tp_dictoffset = base.tp_dictoffset !== 0 || add_dict ? -1 : 0;
   type.tp_basicsize = base.tp_basicsize + 8 * (slotNames?.length ?? 0) + (add_dict && base.tp_dictoffset === 0 ? 0 : 0);
   type.tp_dealloc = subtype_dealloc;
-  type.tp_weaklistoffset = base.tp_weaklistoffset;
+  // type_new_descriptors: the weakref list pointer follows the slots.
+  if (add_weak) {
+    type.tp_weaklistoffset = type.tp_basicsize;
+    type.tp_basicsize += 8;
+  } else {
+    type.tp_weaklistoffset = base.tp_weaklistoffset;
+  }
+  // A fixed-size instance keeps its __dict__ before the object header (a managed dict).
+  if (add_dict && base.tp_dictoffset === 0 && base.tp_itemsize === 0) type.tp_flags |= Py_TPFLAGS_MANAGED_DICT;
 
   // __module__ from the globals of the class body (the namespace got it from __name__).
   if (PyDict_GetItemString(dict, "__module__") === null) {
@@ -1845,16 +1885,16 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
       Py_DECREF(d);
     }
   }
-  if ((slotsObj === null || slotWeakref) && base.tp_weaklistoffset === 0 && PyDict_GetItemString(dict, "__weakref__") === null) {
-    // Instances can be weakly referenced: __weakref__ shows the (future) weakref list.
-    const d = PyDescr_NewGetSet(type, { name: "__weakref__", get: () => Py_NewNone() });
-    PyDict_SetItemString(dict, "__weakref__", d);
-    Py_DECREF(d);
-    type.tp_weaklistoffset = 1;
-  }
   if (add_dict && base.tp_dictoffset === 0 && PyDict_GetItemString(dict, "__dict__") === null) {
     const d = PyDescr_NewGetSet(type, { name: "__dict__", get: subtype_dict, set: subtype_setdict });
     PyDict_SetItemString(dict, "__dict__", d);
+    Py_DECREF(d);
+  }
+  if (add_weak && PyDict_GetItemString(dict, "__weakref__") === null) {
+    const d = PyDescr_NewGetSet(type, {
+      name: "__weakref__", get: subtype_getweakref, doc: "list of weak references to the object",
+    });
+    PyDict_SetItemString(dict, "__weakref__", d);
     Py_DECREF(d);
   }
   if (PyType_Ready(type) < 0) {
@@ -1885,6 +1925,14 @@ function mangle(className: string, name: string): string {
   if (!name.startsWith("__") || name.endsWith("__") || name.includes(".")) return name;
   const stripped = className.replace(/^_+/, "");
   return stripped === "" ? name : `_${stripped}${name}`;
+}
+
+/** @cpython subtype_getweakref: the first weak reference to the object, or None. */
+function subtype_getweakref(self: PyObject): PyObject | null {
+  if (self.ob_type.tp_weaklistoffset === 0) return PyErr_SetString(PyExc_AttributeError, "This object has no __weakref__");
+  const head = self.ob_weakreflist ?? Py_None;
+  Py_INCREF(head);
+  return head;
 }
 
 function subtype_dict(self: PyObject): PyObject {
@@ -2195,6 +2243,7 @@ interface PyBaseExceptionObjectLike { cause: PyObject | null; suppress_context: 
 
 /** Called once by pylifecycle before any type is readied. */
 export function _PyTypes_InitSlotDefs(): void {
+  _PyWeakref_DeallocHooks.subtype_dealloc = subtype_dealloc;
   if (slotdefs.length === 0) init_slotdefs();
   for (const d of slotdefs) {
     let list = slotdefsBySlot.get(d.slot);

@@ -81,7 +81,10 @@ import {
   split_whitespace_str, rsplit_whitespace_str, split_str, rsplit_str, splitlines_str,
 } from "./stringlib/split.ts";
 import { firstUtf8Error } from "./utf8_errors.ts";
-import { NAME_TABLE, NAME_WORDS } from "../Modules/unicodedata_names.generated.ts";
+import { PyByteArray_Check } from "./bytearrayobject.ts";
+import { PyMemoryView_FromArray } from "./memoryobject.ts";
+import { _PyCodec_EncodeText, _PyCodec_DecodeText, PyCodec_LookupError, _PyCodec_EncodingsMissing } from "../Python/codecs.ts";
+import { _getucname } from "../Modules/unicodedata.ts";
 
 /** @cpython _PyUnicode_IsPrintable: binary search in the printable ranges. */
 export function _PyUnicode_IsPrintable(cp: number): boolean {
@@ -1602,18 +1605,6 @@ function unicode_translate(self: PyObject, table: PyObject): PyObject | null {
 //   >>> 'é'.encode('ascii')
 //   UnicodeEncodeError: 'ascii' codec can't encode character '\xe9' in position 0: ordinal not in range(128)
 
-/**
- * What the codec registry (Python/codecs.c, Modules/_codecsmodule.c) provides once it
- * exists: encoding and decoding by name for encodings not built in here, and error
- * handlers registered with codecs.register_error. Until then unknown encodings are a
- * LookupError, and only the built-in error handlers exist.
- */
-export const _PyCodec_Hooks: {
-  encode_text: ((unicode: PyObject, encoding: string, errors: string | null) => PyObject | null) | null;
-  decode_text: ((data: Uint8Array, encoding: string, errors: string | null) => PyObject | null) | null;
-  lookup_error: ((name: string) => PyObject | null) | null;
-} = { encode_text: null, decode_text: null, lookup_error: null };
-
 // _Py_error_handler
 const ERR_STRICT = 1, ERR_SURROGATEESCAPE = 2, ERR_REPLACE = 3, ERR_IGNORE = 4,
   ERR_BACKSLASHREPLACE = 5, ERR_SURROGATEPASS = 6, ERR_XMLCHARREFREPLACE = 7, ERR_OTHER = 8;
@@ -1702,48 +1693,9 @@ function backslash_escape(c: number): string {
   return "\\U" + hex(c, 8);
 }
 
-// -- character names for namereplace (the reverse of unicodedata's lookup) ----------------------
-
-let codeToName: Map<number, string> | null = null;
-const JAMO_L = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
-const JAMO_V = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
-const JAMO_T = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
-const UNIFIED_IDEOGRAPHS: readonly [number, number][] = [
-  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0x20000, 0x2a6df], [0x2a700, 0x2b738],
-  [0x2b740, 0x2b81d], [0x2b820, 0x2cea1], [0x2ceb0, 0x2ebe0], [0x30000, 0x3134a],
-];
-
-/**
- * @cpython _getucname: the Unicode 14.0 name of a code point, or null (for namereplace).
- * DIVERGENCE: CPython reaches the name table through unicodedata's _ucnhash_CAPI capsule;
- * here the generated table of src/Modules is read directly.
- */
-export function _getucname(cp: number): string | null {
-  if (cp >= 0xac00 && cp < 0xac00 + 11172) {
-    const s = cp - 0xac00;
-    return "HANGUL SYLLABLE " + JAMO_L[Math.floor(s / 588)] + JAMO_V[Math.floor((s % 588) / 28)] + JAMO_T[s % 28];
-  }
-  for (const [lo, hi] of UNIFIED_IDEOGRAPHS) {
-    if (cp >= lo && cp <= hi) return "CJK UNIFIED IDEOGRAPH-" + cp.toString(16).toUpperCase();
-  }
-  if (codeToName === null) {
-    codeToName = new Map();
-    const words = NAME_WORDS.split(" ");
-    let c = 0;
-    for (const line of NAME_TABLE.split("\n")) {
-      const parts = line.split(" ");
-      c += parseInt(parts[0], 36);
-      let name = words[parseInt(parts[1], 36)];
-      for (let i = 2; i < parts.length; i++) name += " " + words[parseInt(parts[i], 36)];
-      codeToName.set(c, name);
-    }
-  }
-  return codeToName.get(cp) ?? null;
-}
-
 // -- the general error handler call ---------------------------------------------------------------
 
-interface Replacement {
+export interface Replacement {
   /** Replacement text, or bytes (an encoder's handler may answer bytes). */
   rep: string | Uint8Array;
   newpos: number;
@@ -1765,7 +1717,7 @@ function standard_encoding(encoding: string): [number, number] | null {
  * @cpython unicode_encode_call_errorhandler: the built-in handlers by name, else one from
  * the codec registry, called as handler(UnicodeEncodeError) -> (str | bytes, newpos).
  */
-function encode_call_errorhandler(
+export function encode_call_errorhandler(
   errors: string, encoding: string, reason: string, s: string, cps: number[], start: number, end: number,
 ): Replacement | null {
   switch (errors) {
@@ -1785,7 +1737,7 @@ function encode_call_errorhandler(
     case "namereplace": {
       let r = "";
       for (let k = start; k < end; k++) {
-        const name = _getucname(cps[k]);
+        const name = _getucname(cps[k], true);
         r += name !== null ? `\\N{${name}}` : backslash_escape(cps[k]);
       }
       return { rep: r, newpos: end };
@@ -1831,8 +1783,7 @@ function encode_call_errorhandler(
 
 /** @cpython PyCodec_LookupError: the registry's handler, or LookupError. @returns new */
 function lookup_error(name: string): PyObject | null {
-  if (_PyCodec_Hooks.lookup_error !== null) return _PyCodec_Hooks.lookup_error(name);
-  return PyErr_SetString(PyExc_LookupError, `unknown error handler name '${name}'`);
+  return PyCodec_LookupError(name);
 }
 
 /** Check a handler's (replacement, newpos) answer; newpos may count from the end. */
@@ -1858,7 +1809,7 @@ function handler_result(res: PyObject, length: number, encoding: boolean): Repla
  * @cpython unicode_decode_call_errorhandler_writer: built-in handlers by name, else the
  * registry's, called as handler(UnicodeDecodeError) -> (str, newpos).
  */
-function decode_call_errorhandler(
+export function decode_call_errorhandler(
   errors: string, encoding: string, reason: string, b: Uint8Array, start: number, end: number,
 ): Replacement | null {
   switch (errors) {
@@ -2360,7 +2311,10 @@ export function _Py_normalize_encoding(encoding: string): string {
   return out;
 }
 
-/** The aliases Lib/encodings/aliases.py gives the codecs built in here (used without a registry). */
+/**
+ * The aliases Lib/encodings/aliases.py gives the codecs built in here, used only when the
+ * codec registry runs without Lib/encodings (see Python/codecs.ts).
+ */
 const BUILTIN_ALIASES: Record<string, string> = {
   "646": "ascii", "ansi_x3.4_1968": "ascii", "ansi_x3_4_1968": "ascii", "ansi_x3.4_1986": "ascii", "cp367": "ascii",
   "csascii": "ascii", "ibm367": "ascii", "iso646_us": "ascii", "iso_646.irv_1991": "ascii", "iso_ir_6": "ascii",
@@ -2374,19 +2328,29 @@ const BUILTIN_ALIASES: Record<string, string> = {
 };
 const BUILTIN_CODECS = new Set(["ascii", "latin_1", "utf_8", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"]);
 
-/** The built-in codec an encoding name means, after CPython's fast-path names and the aliases. */
+/** The built-in codec of CPython's fast-path names (PyUnicode_AsEncodedString, PyUnicode_Decode), or null. */
 function builtin_codec(encoding: string): string | null {
-  const lower = _Py_normalize_encoding(encoding);
-  switch (lower) {
+  switch (_Py_normalize_encoding(encoding)) {
     case "utf_8": case "utf8": return "utf_8";
     case "utf_16": case "utf16": return "utf_16";
     case "utf_32": case "utf32": return "utf_32";
     case "ascii": case "us_ascii": return "ascii";
     case "latin1": case "latin_1": case "iso_8859_1": case "iso8859_1": return "latin_1";
   }
-  if (_PyCodec_Hooks.encode_text !== null) return null; // the registry decides
+  return null;
+}
+
+/**
+ * DIVERGENCE: after the registry failed with LookupError, and only when it runs without
+ * Lib/encodings, the built-in codec an alias names (see Python/codecs.ts); else null.
+ */
+function builtin_codec_fallback(encoding: string): string | null {
+  if (!_PyCodec_EncodingsMissing() || !PyErr_ExceptionMatches(PyExc_LookupError)) return null;
+  const lower = _Py_normalize_encoding(encoding);
   const name = BUILTIN_ALIASES[lower] ?? BUILTIN_ALIASES[lower.replace(/\./g, "_")] ?? lower;
-  return BUILTIN_CODECS.has(name) ? name : null;
+  if (!BUILTIN_CODECS.has(name)) return null;
+  PyErr_Clear();
+  return name;
 }
 
 /** Encode s with a built-in codec. */
@@ -2429,10 +2393,20 @@ export function PyUnicode_AsEncodedString(o: PyObject, encoding: string | null, 
     const b = encode_builtin(codec, s, errors);
     return b === null ? null : PyBytes_FromArray(b);
   }
-  if (_PyCodec_Hooks.encode_text === null) return PyErr_SetString(PyExc_LookupError, `unknown encoding: ${encoding}`);
-  const v = _PyCodec_Hooks.encode_text(o, encoding!, errors);
-  if (v === null) return null;
+  const v = _PyCodec_EncodeText(o, encoding!, errors);
+  if (v === null) {
+    const fallback = builtin_codec_fallback(encoding!);
+    if (fallback === null) return null;
+    const b = encode_builtin(fallback, s, errors);
+    return b === null ? null : PyBytes_FromArray(b);
+  }
   if (PyBytes_Check(v)) return v;
+  if (PyByteArray_Check(v)) {
+    // CPython also warns (RuntimeWarning) that the encoder returned a bytearray.
+    const b = PyBytes_FromArray(_PyObject_GetBufferData(v)!.slice());
+    Py_DECREF(v);
+    return b;
+  }
   const t = tpname(v);
   Py_DECREF(v);
   return PyErr_SetString(PyExc_TypeError,
@@ -2446,9 +2420,16 @@ export function PyUnicode_Decode(b: Uint8Array, encoding: string | null, errors:
     const s = decode_builtin(codec, b, errors);
     return s === null ? null : PyUnicode_FromString(s);
   }
-  if (_PyCodec_Hooks.decode_text === null) return PyErr_SetString(PyExc_LookupError, `unknown encoding: ${encoding}`);
-  const v = _PyCodec_Hooks.decode_text(b, encoding!, errors);
-  if (v === null) return null;
+  // The codec gets a read-only memoryview of the bytes, as in CPython.
+  const buffer = PyMemoryView_FromArray(b, true);
+  const v = _PyCodec_DecodeText(buffer, encoding!, errors);
+  Py_DECREF(buffer);
+  if (v === null) {
+    const fallback = builtin_codec_fallback(encoding!);
+    if (fallback === null) return null;
+    const s = decode_builtin(fallback, b, errors);
+    return s === null ? null : PyUnicode_FromString(s);
+  }
   if (PyUnicode_Check(v)) return v;
   const t = tpname(v);
   Py_DECREF(v);

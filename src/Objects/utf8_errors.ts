@@ -66,7 +66,7 @@ export function decodeSurrogateEscape(b: Uint8Array): string {
   const out: string[] = [];
   let i = 0, runStart = 0;
   const flush = (to: number) => {
-    if (to > runStart) out.push(new TextDecoder("utf-8").decode(b.subarray(runStart, to)));
+    if (to > runStart) out.push(new TextDecoder("utf-8", { ignoreBOM: true }).decode(b.subarray(runStart, to)));
   };
   while (i < b.length) {
     const len = sequenceLength(b, i);

@@ -63,6 +63,7 @@ export class Parser {
 
 /** PyCF_* flags the parser looks at. */
 export const PyPARSE_TYPE_COMMENTS = 0x40;
+export const PyPARSE_DONT_IMPLY_DEDENT = 0x0002;
 
 /** @cpython _PyPegen_Parser_New */
 export function _PyPegen_Parser_New(tok: tok_state, start_rule: number, flags: number, feature_version: number): Parser {
@@ -85,7 +86,17 @@ export function _PyPegen_fill_token(p: Parser): number {
     p.type_ignore_comments.push(t);
     t = _PyTokenizer_Get(p.tok);
   }
-  p.parsing_started = true;
+  // In "single" mode the end of the input also ends the statement: the first ENDMARKER
+  // is handed out as the NEWLINE that closes a compound statement, with the blocks still
+  // open closed by DEDENTs that follow (unless the caller asked not to imply them).
+  if (p.start_rule === Py_single_input && t.type === T.ENDMARKER && p.parsing_started) {
+    t.type = T.NEWLINE;
+    p.parsing_started = false;
+    if (p.tok.indent !== 0 && (p.flags & PyPARSE_DONT_IMPLY_DEDENT) === 0) {
+      p.tok.pendin = -p.tok.indent;
+      p.tok.indent = 0;
+    }
+  } else p.parsing_started = true;
   if (t.type === T.NAME) t.type = keywordOrName(p, t.string);
   // An f-string expression is parsed by a parser of its own whose tokenizer starts at the
   // f-string's line; on that first line, columns are shifted to where the expression sits.
@@ -347,5 +358,21 @@ export function _PyPegen_run_parser(p: Parser): unknown {
     _Pypegen_set_syntax_error(p, last_token);
     return null;
   }
+  if (p.start_rule === Py_single_input && bad_single_statement(p)) {
+    RAISE_ERROR(p, "SyntaxError", "multiple statements found while compiling a single statement");
+    return null;
+  }
   return res;
+}
+
+/** @cpython bad_single_statement: is there more than blanks and comments after the statement? */
+function bad_single_statement(p: Parser): boolean {
+  const buf = p.tok.buf;
+  let i = p.tok.cur;
+  for (;;) {
+    while (i < buf.length && (buf[i] === " " || buf[i] === "\t" || buf[i] === "\n" || buf[i] === "\x0c")) i++;
+    if (i >= buf.length) return false;
+    if (buf[i] !== "#") return true;
+    while (i < buf.length && buf[i] !== "\n") i++;
+  }
 }

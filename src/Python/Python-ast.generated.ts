@@ -830,7 +830,6 @@ export abstract class pattern extends AST {
 export class MatchValue extends pattern {
   static override readonly _fields: readonly string[] = ["value"];
   static override readonly _fieldTypes: readonly string[] = ["expr"];
-  static override readonly _optional: readonly string[] = ["end_lineno", "end_col_offset"];
   constructor(public value: expr, lineno: number, col_offset: number, end_lineno: number, end_col_offset: number) {
     super(pattern_kind.MatchValue_kind, lineno, col_offset, end_lineno, end_col_offset);
   }
@@ -840,7 +839,6 @@ export class MatchValue extends pattern {
 export class MatchSingleton extends pattern {
   static override readonly _fields: readonly string[] = ["value"];
   static override readonly _fieldTypes: readonly string[] = ["constant"];
-  static override readonly _optional: readonly string[] = ["end_lineno", "end_col_offset"];
   constructor(public value: ConstantValue, lineno: number, col_offset: number, end_lineno: number, end_col_offset: number) {
     super(pattern_kind.MatchSingleton_kind, lineno, col_offset, end_lineno, end_col_offset);
   }
@@ -850,7 +848,6 @@ export class MatchSingleton extends pattern {
 export class MatchSequence extends pattern {
   static override readonly _fields: readonly string[] = ["patterns"];
   static override readonly _fieldTypes: readonly string[] = ["pattern"];
-  static override readonly _optional: readonly string[] = ["end_lineno", "end_col_offset"];
   constructor(public patterns: pattern[], lineno: number, col_offset: number, end_lineno: number, end_col_offset: number) {
     super(pattern_kind.MatchSequence_kind, lineno, col_offset, end_lineno, end_col_offset);
   }
@@ -860,7 +857,7 @@ export class MatchSequence extends pattern {
 export class MatchMapping extends pattern {
   static override readonly _fields: readonly string[] = ["keys", "patterns", "rest"];
   static override readonly _fieldTypes: readonly string[] = ["expr", "pattern", "identifier"];
-  static override readonly _optional: readonly string[] = ["rest", "end_lineno", "end_col_offset"];
+  static override readonly _optional: readonly string[] = ["rest"];
   constructor(public keys: expr[], public patterns: pattern[], public rest: string | null, lineno: number, col_offset: number, end_lineno: number, end_col_offset: number) {
     super(pattern_kind.MatchMapping_kind, lineno, col_offset, end_lineno, end_col_offset);
   }
@@ -870,7 +867,6 @@ export class MatchMapping extends pattern {
 export class MatchClass extends pattern {
   static override readonly _fields: readonly string[] = ["cls", "patterns", "kwd_attrs", "kwd_patterns"];
   static override readonly _fieldTypes: readonly string[] = ["expr", "pattern", "identifier", "pattern"];
-  static override readonly _optional: readonly string[] = ["end_lineno", "end_col_offset"];
   constructor(public cls: expr, public patterns: pattern[], public kwd_attrs: string[], public kwd_patterns: pattern[], lineno: number, col_offset: number, end_lineno: number, end_col_offset: number) {
     super(pattern_kind.MatchClass_kind, lineno, col_offset, end_lineno, end_col_offset);
   }
@@ -880,7 +876,7 @@ export class MatchClass extends pattern {
 export class MatchStar extends pattern {
   static override readonly _fields: readonly string[] = ["name"];
   static override readonly _fieldTypes: readonly string[] = ["identifier"];
-  static override readonly _optional: readonly string[] = ["name", "end_lineno", "end_col_offset"];
+  static override readonly _optional: readonly string[] = ["name"];
   constructor(public name: string | null, lineno: number, col_offset: number, end_lineno: number, end_col_offset: number) {
     super(pattern_kind.MatchStar_kind, lineno, col_offset, end_lineno, end_col_offset);
   }
@@ -890,7 +886,7 @@ export class MatchStar extends pattern {
 export class MatchAs extends pattern {
   static override readonly _fields: readonly string[] = ["pattern", "name"];
   static override readonly _fieldTypes: readonly string[] = ["pattern", "identifier"];
-  static override readonly _optional: readonly string[] = ["pattern", "name", "end_lineno", "end_col_offset"];
+  static override readonly _optional: readonly string[] = ["pattern", "name"];
   constructor(public pattern: pattern | null, public name: string | null, lineno: number, col_offset: number, end_lineno: number, end_col_offset: number) {
     super(pattern_kind.MatchAs_kind, lineno, col_offset, end_lineno, end_col_offset);
   }
@@ -900,7 +896,6 @@ export class MatchAs extends pattern {
 export class MatchOr extends pattern {
   static override readonly _fields: readonly string[] = ["patterns"];
   static override readonly _fieldTypes: readonly string[] = ["pattern"];
-  static override readonly _optional: readonly string[] = ["end_lineno", "end_col_offset"];
   constructor(public patterns: pattern[], lineno: number, col_offset: number, end_lineno: number, end_col_offset: number) {
     super(pattern_kind.MatchOr_kind, lineno, col_offset, end_lineno, end_col_offset);
   }

@@ -25,6 +25,7 @@
  * DIVERGENCE: the iterator types filter, map and zip, which CPython defines in this same C
  * file, live in bltin_iterators.ts.
  */
+import { PyMemoryView_Type } from "../Objects/memoryobject.ts";
 import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_hash, Py_LT, Py_GT,
   Py_TPFLAGS_BYTES_SUBCLASS, METH_O, METH_NOARGS, METH_FASTCALL, METH_KEYWORDS, type PyMethodDef,
@@ -37,15 +38,20 @@ import {
 } from "./errors.ts";
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords } from "./getargs.ts";
 import { Py_CompileBytes, sourceLine } from "./pythonrun.ts";
+import { PyTextIOWrapper_Type, _PyTextIOWrapper_write, type PyTextIOWrapperObject } from "../Modules/_io/textio.ts";
 import { _PyEval_Vector, PyEval_EvalCode } from "./ceval.ts";
 import { PyImport_ImportModuleLevelObject } from "./import.ts";
 import { getSourceLine } from "./traceback.ts";
 import type { _PyInterpreterFrame } from "./frame.ts";
 import { PyFilter_Type, PyMap_Type, PyZip_Type } from "./bltin_iterators.ts";
-import { _PyParser_ASTFromFile } from "../Parser/peg_api.ts";
+import { _PyParser_ASTFromFile, _PyParser_ASTFromString } from "../Parser/peg_api.ts";
+import { PyAST_Check, PyAST_obj2mod, PyAST_mod2obj } from "./Python-ast-objects.ts";
+import { _PyAST_Validate } from "./ast.ts";
+import { _PyAST_Compile } from "./compile.ts";
+import type { mod } from "./Python-ast.generated.ts";
 import {
   PyExc_TypeError, PyExc_ValueError, PyExc_RuntimeError, PyExc_SystemError, PyExc_OverflowError,
-  PyExc_EOFError, PyExc_StopIteration, PyExc_SyntaxError, PyExc_NotImplementedError,
+  PyExc_EOFError, PyExc_StopIteration, PyExc_SyntaxError, PyExc_RecursionError, PyExc_DeprecationWarning,
   _PyBuiltins_AddExceptions, _PyExc_LookupName, PyUnicodeEncodeError_Create,
 } from "../Objects/exceptions.ts";
 import {
@@ -78,7 +84,8 @@ import {
 } from "../Objects/longobject.ts";
 import { PyFloat_Type, PyFloatObject, PyFloat_FromDouble } from "../Objects/floatobject.ts";
 import { PyBool_Type, Py_True, Py_False, PyBool_FromLong } from "../Objects/boolobject.ts";
-import { PyBytes_Type, PyBytesObject } from "../Objects/bytesobject.ts";
+import { PyBytes_Type, PyBytesObject, PyBytes_FromArray, _PyObject_GetBufferData } from "../Objects/bytesobject.ts";
+import { PyErr_WarnEx } from "./_warnings.ts";
 import { PyByteArray_Type, PyByteArrayObject } from "../Objects/bytearrayobject.ts";
 import { PyComplex_Type } from "../Objects/complexobject.ts";
 import { PySet_Type, PyFrozenSet_Type } from "../Objects/setobject.ts";
@@ -229,6 +236,15 @@ function PyEval_GetLocals(): PyObject | null {
 
 /** @cpython PyFile_WriteObject (with Py_PRINT_RAW): f.write(str(v)). Returns 0 or -1. */
 function PyFile_WriteObject(v: PyObject, f: PyObject): number {
+  // print()'s fast path: an exact TextIOWrapper (sys.stdout) whose write was not replaced
+  // on the instance takes the text straight into its buffer; same effect as f.write().
+  if (f.ob_type === PyTextIOWrapper_Type && (f.ob_dict === null || PyDict_GetItemWithError(f.ob_dict, _PyUnicode_FromId("write")) === null)) {
+    const s = PyObject_Str(v);
+    if (s === null) return -1;
+    const n = _PyTextIOWrapper_write(f as PyTextIOWrapperObject, s as PyUnicodeObject);
+    Py_DECREF(s);
+    return n < 0 ? -1 : 0;
+  }
   const writer = PyObject_GetAttr(f, _PyUnicode_FromId("write"));
   if (writer === null) return -1;
   const value = PyObject_Str(v);
@@ -478,10 +494,7 @@ function builtin___import__(_m: PyObject | null, args: PyObject[], kwnames: PyTu
     if (l === null) return null;
     level = l;
   }
-  const levelObj = PyLong_FromNumber(level);
-  const r = PyImport_ImportModuleLevelObject(a[0]!, a[1], a[2] ?? Py_None, a[3] ?? Py_None, levelObj);
-  Py_DECREF(levelObj);
-  return r;
+  return PyImport_ImportModuleLevelObject(a[0]!, a[1], a[2] ?? Py_None, a[3] ?? Py_None, level);
 }
 
 // -- one-argument functions -------------------------------------------------------------------------
@@ -1351,7 +1364,7 @@ const PyCF_COMPILE_MASK = PyCF_ONLY_AST | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_TYPE
  * @cpython _Py_SourceAsString: the bytes to compile -- a str as UTF-8, or the contents of a
  * bytes-like object. Null bytes are a SyntaxError.
  */
-function _Py_SourceAsString(cmd: PyObject, funcname: string, what: string): Uint8Array | null {
+export function _Py_SourceAsString(cmd: PyObject, funcname: string, what: string): Uint8Array | null {
   let data: Uint8Array | null;
   if (PyUnicode_Check(cmd)) {
     data = unicodeAsUTF8(cmd);
@@ -1370,7 +1383,7 @@ function _Py_SourceAsString(cmd: PyObject, funcname: string, what: string): Uint
  * Turn the front end's report of a failure into the raised exception: SyntaxError (and its
  * subclasses) get CPython's (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
  */
-function raiseFrontEndError(err: PyFrontEndError, text: string | null | undefined): null {
+export function raiseFrontEndError(err: PyFrontEndError, text: string | null | undefined): null {
   const type = _PyExc_LookupName(err.type) ?? PyExc_SyntaxError;
   const s = err.syntax;
   if (s === null) return PyErr_SetString(type, err.msg);
@@ -1413,10 +1426,63 @@ function compileSource(source: Uint8Array, filename: string, mode: "exec" | "eva
   return wrapper;
 }
 
+/**
+ * @cpython Py_CompileStringObject with PyCF_ONLY_AST: the source parsed into ast node
+ * objects (ast.parse). The tree is not optimised.
+ */
+function parseToAST(
+  sourceObj: PyObject, source: Uint8Array, filename: string, mode: "exec" | "eval" | "single" | "func_type", flags: number,
+  feature_version: number,
+): PyObject | null {
+  const parseFlags = { type_comments: (flags & PyCF_TYPE_COMMENTS) !== 0, feature_version };
+  // A str is already decoded: its coding cookie, if any, is not obeyed (PyCF_IGNORE_COOKIE).
+  const tree = PyUnicode_Check(sourceObj)
+    ? _PyParser_ASTFromString((sourceObj as PyUnicodeObject).str, filename, mode, parseFlags)
+    : _PyParser_ASTFromFile(source, filename, mode, parseFlags);
+  if (tree instanceof PyFrontEndError) return raiseFrontEndError(tree, undefined);
+  return PyAST_mod2obj(tree);
+}
+
+/**
+ * @cpython _PyAST_Compile, for compile() of an AST object (already validated): a SyntaxError
+ * carries the line CPython reads back from the file named `filename`, if there is one.
+ */
+function compileAST(tree: mod, filename: string, flags: number, optimize: number): PyObject | null {
+  const host = _PyThreadState_GET().interp.host;
+  const warn = (w: { message: string; lineno: number }) => {
+    const line = getSourceLine(host, filename, w.lineno);
+    host.writeStderr(`${filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line === null ? "" : `  ${line.trim()}\n`}`);
+  };
+  const error = (msg: string, lineno: number, offset: number, end_lineno = lineno, end_offset = offset): PyFrontEndError => {
+    const file = host.readFile(filename);
+    const text = file instanceof Uint8Array ? sourceLine(file, lineno) : null;
+    return new PyFrontEndError("SyntaxError", msg, { filename, lineno, offset, text, end_lineno, end_offset });
+  };
+  let co: PyCodeObject;
+  try {
+    co = _PyAST_Compile(tree, filename, error, { optimize, warn, flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT) });
+  } catch (e) {
+    if (e instanceof PyFrontEndError) return raiseFrontEndError(e, undefined);
+    // A tree the validator let through but the compiler cannot handle (D11: no JS error leaks).
+    if (e instanceof RangeError) return PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded during compilation");
+    return PyErr_SetString(PyExc_SystemError, `compile(): unexpected AST (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const wrapper = codeOf(co);
+  Py_INCREF(wrapper);
+  return wrapper;
+}
+
 /** @cpython PyUnicode_FSDecoder: a filename given as str, bytes or os.PathLike. */
-function PyUnicode_FSDecoder(arg: PyObject): string | null {
+export function PyUnicode_FSDecoder(arg: PyObject): string | null {
   let path = arg;
-  if (!PyUnicode_Check(path) && !PyBytes_Check(path)) {
+  // Another bytes-like object (bytearray, memoryview) is still taken, with a warning.
+  const buffer = PyUnicode_Check(path) || PyBytes_Check(path) ? null : _PyObject_GetBufferData(arg);
+  if (buffer !== null) {
+    if (PyErr_WarnEx(PyExc_DeprecationWarning, `path should be string, bytes, or os.PathLike, not ${arg.ob_type.tp_name}`, 1) < 0) {
+      return null;
+    }
+    path = PyBytes_FromArray(buffer.slice());
+  } else if (!PyUnicode_Check(path) && !PyBytes_Check(path)) {
     const fspath = lookup_maybe_method(arg, _PyUnicode_FromId("__fspath__"));
     if (fspath === null) {
       if (PyErr_Occurred()) return null;
@@ -1449,7 +1515,7 @@ function PyUnicode_FSDecoder(arg: PyObject): string | null {
   }
   Py_DECREF(path);
   if (s.includes("\0")) {
-    PyErr_SetString(PyExc_ValueError, "embedded null byte");
+    PyErr_SetString(PyExc_ValueError, "embedded null character");
     return null;
   }
   return s;
@@ -1457,9 +1523,10 @@ function PyUnicode_FSDecoder(arg: PyObject): string | null {
 
 /**
  * @cpython builtin_compile_impl: compile(source, filename, mode, flags=0, dont_inherit=False,
- * optimize=-1, *, _feature_version=-1). DIVERGENCE: future-feature flags are checked but not
- * passed to the compiler, and nothing is inherited from the caller; PyCF_ONLY_AST (ast
- * objects) is not supported yet.
+ * optimize=-1, *, _feature_version=-1). `source` may be an AST object (validated, then
+ * compiled), and PyCF_ONLY_AST asks for the AST instead of code. DIVERGENCE: for source text
+ * the future-feature flags (and PyCF_ALLOW_TOP_LEVEL_AWAIT) are checked but not passed to the
+ * compiler (an AST object's compilation gets them); nothing is inherited from the caller.
  */
 function builtin_compile(_m: PyObject | null, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
   const a = _PyArg_UnpackKeywords(args, kwnames, "compile",
@@ -1486,7 +1553,12 @@ function builtin_compile(_m: PyObject | null, args: PyObject[], kwnames: PyTuple
     if (v === null) return null;
     optimize = v;
   }
-  if (a[6] !== null && asCInt(a[6]) === null) return null;
+  let feature_version = -1;
+  if (a[6] !== null) {
+    const v = asCInt(a[6]);
+    if (v === null) return null;
+    feature_version = v;
+  }
   if (flags & ~(PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK)) {
     return PyErr_SetString(PyExc_ValueError, "compile(): unrecognised flags");
   }
@@ -1500,12 +1572,25 @@ function builtin_compile(_m: PyObject | null, args: PyObject[], kwnames: PyTuple
       ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
       : "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  if (flags & PyCF_ONLY_AST) {
-    return PyErr_SetString(PyExc_NotImplementedError, "compile() to an AST object is not supported yet");
+  if (optimize === -1) optimize = Py_OptimizeFlag;
+  const is_ast = PyAST_Check(source);
+  if (is_ast === -1) return null;
+  if (is_ast) {
+    if (flags & PyCF_ONLY_AST) {
+      Py_INCREF(source);
+      return source;
+    }
+    const tree = PyAST_obj2mod(source, mode === "exec" ? 0 : mode === "eval" ? 1 : 2);
+    if (tree === null || !_PyAST_Validate(tree)) return null;
+    return compileAST(tree, filename, flags, optimize);
   }
   const str = _Py_SourceAsString(source, "compile", "string, bytes or AST");
   if (str === null) return null;
-  return compileSource(str, filename, mode as "exec" | "eval" | "single", optimize === -1 ? Py_OptimizeFlag : optimize);
+  if (flags & PyCF_ONLY_AST) {
+    // The parser's default is the running minor version (cf_feature_version).
+    return parseToAST(source, str, filename, mode as "exec" | "eval" | "single" | "func_type", flags, feature_version >= 0 ? feature_version : 11);
+  }
+  return compileSource(str, filename, mode as "exec" | "eval" | "single", optimize);
 }
 
 /** Put the builtins into `globals` unless it already names some (eval, exec). */
@@ -1762,7 +1847,7 @@ export function _PyBuiltin_Init(_interp: PyInterpreterState, optimize = 0): PyOb
   PyModule_AddFunctions(mod, builtin_methods);
   const entries: [string, PyObject][] = [
     ["None", Py_None], ["Ellipsis", Py_Ellipsis], ["NotImplemented", Py_NotImplemented], ["False", Py_False],
-    ["True", Py_True], ["bool", PyBool_Type], ["bytearray", PyByteArray_Type], ["bytes", PyBytes_Type],
+    ["True", Py_True], ["bool", PyBool_Type], ["bytearray", PyByteArray_Type], ["bytes", PyBytes_Type], ["memoryview", PyMemoryView_Type],
     ["classmethod", PyClassMethod_Type], ["complex", PyComplex_Type], ["dict", PyDict_Type], ["enumerate", PyEnum_Type],
     ["filter", PyFilter_Type], ["float", PyFloat_Type], ["frozenset", PyFrozenSet_Type], ["property", PyProperty_Type],
     ["int", PyLong_Type], ["list", PyList_Type], ["map", PyMap_Type], ["object", PyBaseObject_Type],

@@ -88,7 +88,7 @@ import { PySlice_New } from "../Objects/sliceobject.ts";
 import { PyGenObject, _Py_MakeCoro, PyGen_Type, PyCoro_Type, gen_set_stopiteration_error, _PyGen_FetchStopIterationValue, _PyCoro_GetAwaitableIter, PyAsyncGenASend_Check, _PyAsyncGenValueWrapperNew, _PyGen_yf } from "../Objects/genobject.ts";
 import { PyTraceBack_Here } from "./traceback.ts";
 import { PyFrame_GetFrameObject } from "../Objects/frameobject.ts";
-import { PyImport_ImportModuleLevelObject, import_from, import_all_from } from "./import.ts";
+import { import_name, import_from, import_all_from } from "./import.ts";
 import { _PyExc_PrepReraiseStar, _PyExc_MatchStar } from "../Objects/exceptions.ts";
 
 /** Inline cache units after each opcode, specialized forms included (they share their base's). */
@@ -453,6 +453,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
   let sp = frame.stacktop;
   let next_instr = frame.next_instr;
   let here = frame.prev_instr;
+  let first_instr = here;
   let kwnames: PyTupleObject | null = null;
   let retval: PyObject | null = null;
   let errorPending = startWithError;
@@ -470,6 +471,10 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         evalHooks.stepBudget--;
       }
       here = next_instr;
+      // Where the instruction's EXTENDED_ARG prefixes start: an instruction that
+      // specializes or deoptimizes itself is dispatched again from there, so that it keeps
+      // its whole oparg (CPython's DISPATCH_SAME_OPARG).
+      first_instr = here;
       frame.prev_instr = here;
       let word = code[here];
       let opcode = word & 255;
@@ -558,7 +563,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         case 3: /* BINARY_OP_ADAPTIVE */ {
           if (code[here + 1] === 0) {
             _Py_Specialize_BinaryOp(lp[sp - 2]!, lp[sp - 1]!, code, here, oparg);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           code[here + 1]--;
@@ -582,7 +587,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const rhs = lp[sp - 1]!, lhs = lp[sp - 2]!;
           if (lhs.ob_type !== PyLong_Type || rhs.ob_type !== PyLong_Type) {
             deoptimize(code, here, 3);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           const a = (lhs as PyLongObject).ob_ival, b = (rhs as PyLongObject).ob_ival;
@@ -607,7 +612,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const rhs = lp[sp - 1]!, lhs = lp[sp - 2]!;
           if (lhs.ob_type !== PyFloat_Type || rhs.ob_type !== PyFloat_Type) {
             deoptimize(code, here, 3);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           const a = (lhs as PyFloatObject).ob_fval, b = (rhs as PyFloatObject).ob_fval;
@@ -622,7 +627,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const rhs = lp[sp - 1]!, lhs = lp[sp - 2]!;
           if (lhs.ob_type !== PyUnicodeObject.type || rhs.ob_type !== PyUnicodeObject.type) {
             deoptimize(code, here, 3);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           const res = PyUnicode_Concat(lhs, rhs);
@@ -636,7 +641,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         case 47: /* LOAD_GLOBAL_ADAPTIVE */ {
           if (code[here + 1] === 0) {
             _Py_Specialize_LoadGlobal(frame.f_globals, frame.f_builtins, names[oparg >>> 1], code, here);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           code[here + 1]--;
@@ -668,7 +673,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           if (v === null) {
             deoptimize(code, here, 47);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           if (oparg & 1) lp[sp++] = null;
@@ -680,7 +685,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const owner = lp[sp - 1]!;
           if (code[here + 1] === 0) {
             _Py_Specialize_LoadAttr(owner, names[oparg], code, here);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           code[here + 1]--;
@@ -707,7 +712,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           if (v === null) {
             deoptimize(code, here, 39);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           v.ob_refcnt++;
@@ -719,7 +724,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const owner = lp[sp - 1]!;
           if (code[here + 1] === 0) {
             _Py_Specialize_StoreAttr(owner, names[oparg], code, here);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           code[here + 1]--;
@@ -743,7 +748,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           if (ep === null) {
             deoptimize(code, here, 153);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           const v = lp[sp - 2]!;
@@ -759,7 +764,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const obj = lp[sp - 1]!;
           if (code[here + 1] === 0) {
             _Py_Specialize_LoadMethod(obj, names[oparg], co, here);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           code[here + 1]--;
@@ -784,7 +789,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           else if (ok && obj.ob_dict !== null) ok = _PyDictKeys_StringLookup(obj.ob_dict.ma_keys, names[oparg]) < 0;
           if (!ok) {
             deoptimize(code, here, 56);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           const descr = co.cache_objects![here]!;
@@ -796,7 +801,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         case 17: /* BINARY_SUBSCR_ADAPTIVE */ {
           if (code[here + 1] === 0) {
             _Py_Specialize_BinarySubscr(lp[sp - 2]!, lp[sp - 1]!, code, here);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           code[here + 1]--;
@@ -822,7 +827,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (opcode === 18) {
             if (container.ob_type !== PyDict_Type) {
               deoptimize(code, here, 17);
-              next_instr = here;
+              next_instr = first_instr;
               continue;
             }
             res = PyDict_Type.mp_subscript!(container, sub);
@@ -837,7 +842,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           if (res === null) {
             deoptimize(code, here, 17);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           lp[--sp] = null;
@@ -849,7 +854,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         case 177: /* UNPACK_SEQUENCE_ADAPTIVE */ {
           if (code[here + 1] === 0) {
             _Py_Specialize_UnpackSequence(lp[sp - 1]!, oparg, code, here);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           code[here + 1]--;
@@ -867,7 +872,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const seq = lp[sp - 1]!;
           if (seq.ob_type !== (opcode === 178 ? PyList_Type : PyTuple_Type) || (seq as PyTupleObject).ob_item.length !== oparg) {
             deoptimize(code, here, 177);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           lp[--sp] = null;
@@ -1661,7 +1666,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (fn.ob_type !== PyFunction_Type || kwnames !== null || (fn as PyFunctionObject).func_version !== get32(code, here + 2)
             || (fn as PyFunctionObject).func_code.co_argcount !== total_args) {
             deoptimize(code, here, 22);
-            next_instr = here;
+            next_instr = first_instr;
             continue;
           }
           const func = fn as PyFunctionObject;
@@ -1715,7 +1720,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (opcode === 22) {
             if (code[here + 1] === 0) {
               _Py_Specialize_Call(fn, total_args, kwnames, code, here);
-              next_instr = here;
+              next_instr = first_instr;
               continue;
             }
             code[here + 1]--;
@@ -2119,7 +2124,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           lp[sp] = null;
           frame.prev_instr = here;
           frame.stacktop = sp + 1;
-          const res = PyImport_ImportModuleLevelObject(names[oparg], frame.f_globals, frame.f_locals ?? Py_None, fromlist, level);
+          const res = import_name(frame, names[oparg], fromlist, level);
           if (--level.ob_refcnt === 0) _Py_Dealloc(level);
           if (--fromlist.ob_refcnt === 0) _Py_Dealloc(fromlist);
           if (res === null) {

@@ -67,7 +67,12 @@ export function _PyErr_SetObject(tstate: PyThreadState, type: PyTypeObject, valu
     Py_INCREF(value);
     exc = value as PyBaseExceptionObject;
   } else {
+    // The new exception replaces one still pending; that one must not be seen as raised
+    // while the new one is being made (calling a Python class checks for it).
+    const pending = tstate.curexc;
+    tstate.curexc = null;
     exc = _PyErr_CreateException(type, value);
+    if (pending !== null) Py_DECREF(pending);
     if (exc === null) return; // creating it raised instead
   }
   _PyErr_SetRaisedException(tstate, exc);
@@ -177,7 +182,41 @@ export function PyErr_WriteUnraisable(prefix: string, func: PyObject, _obj: PyOb
   if (exc === null) return;
   const r = func.ob_type.tp_repr ? func.ob_type.tp_repr(func) : null;
   const desc = r !== null ? (r as unknown as { str: string }).str : "<object>";
-  tstate.interp.host.writeStderr(`${prefix}${desc}\n${formatException(tstate.interp.host, exc)}`);
+  PySys_WriteStderr(`${prefix}${desc}\n${formatException(tstate.interp.host, exc)}`);
   Py_DECREF(exc);
 }
 import { formatException } from "./traceback.ts";
+import { PySys_WriteStderr } from "./sysmodule.ts";
+
+/**
+ * @cpython PyErr_NewException: a new exception class for a native module, as
+ * `type(name, bases, dict)` would make it. `name` is "module.Class" (the module part becomes
+ * __module__); `base` is a class or a tuple of classes (Exception by default). @returns new
+ */
+export function PyErr_NewException(name: string, base: PyObject | null, dict: PyObject | null): PyObject | null {
+  const dot = name.lastIndexOf(".");
+  if (dot < 0) return PyErr_SetString(PyExc_SystemError, "PyErr_NewException: name must be module.class");
+  const d = dict ?? PyDict_New();
+  if (dict !== null) Py_INCREF(d);
+  if (PyDict_GetItemString(d, "__module__") === null) {
+    const mod = PyUnicode_FromString(name.slice(0, dot));
+    const r = PyDict_SetItemString(d, "__module__", mod);
+    Py_DECREF(mod);
+    if (r < 0) {
+      Py_DECREF(d);
+      return null;
+    }
+  }
+  const bases = base === null ? PyTuple_Pack(PyExc_Exception) : PyTuple_Check(base) ? (Py_INCREF(base), base) : PyTuple_Pack(base);
+  const cls = PyUnicode_FromString(name.slice(dot + 1));
+  const result = PyObject_Vectorcall(PyType_Type, [cls, bases, d], null);
+  Py_DECREF(cls);
+  Py_DECREF(bases);
+  Py_DECREF(d);
+  return result;
+}
+import { PyDict_New, PyDict_GetItemString, PyDict_SetItemString } from "../Objects/dictobject.ts";
+import { PyTuple_Pack } from "../Objects/tupleobject.ts";
+import { PyExc_Exception } from "../Objects/exceptions.ts";
+import { PyObject_Vectorcall } from "../Objects/call.ts";
+import { PyType_Type } from "../Objects/typeobject.ts";

@@ -67,8 +67,32 @@ export class _PyInterpreterFrame {
   }
 }
 
-/** @cpython _PyFrame_Clear: release locals and stack (the frame is finished). */
+/**
+ * @cpython _PyFrame_Clear: release locals and stack (the frame is finished). When a frame
+ * object made for it is still referenced from elsewhere (a traceback, a generator's
+ * gi_frame kept by the caller), the frame object takes the frame over instead, locals
+ * included, as CPython's take_ownership does: tb.tb_frame.f_locals still shows them, and
+ * they are released when the frame object is cleared or freed.
+ */
 export function _PyFrame_Clear(frame: _PyInterpreterFrame): void {
+  const fo = frame.frame_obj;
+  if (fo !== null) {
+    frame.frame_obj = null;
+    if (fo.ob_refcnt > 1) {
+      fo.frameTakeOwnership();
+      fo.ob_refcnt--; // the interpreter frame's reference
+      return;
+    }
+    fo.frameDetached();
+    _PyFrame_ClearLocals(frame);
+    Py_DECREF(fo);
+    return;
+  }
+  _PyFrame_ClearLocals(frame);
+}
+
+/** The locals, the value stack and the locals mapping of a frame, released. */
+export function _PyFrame_ClearLocals(frame: _PyInterpreterFrame): void {
   const lp = frame.localsplus;
   for (let i = 0; i < frame.stacktop; i++) {
     const o = lp[i];
@@ -80,7 +104,6 @@ export function _PyFrame_Clear(frame: _PyInterpreterFrame): void {
   frame.stacktop = 0;
   Py_XDECREF(frame.f_locals);
   frame.f_locals = null;
-  if (frame.frame_obj !== null) frame.frame_obj.frameDetached();
 }
 
 /** The line number of the instruction a frame is at (PyUnstable_InterpreterFrame_GetLine). */

@@ -67,6 +67,12 @@ export function _PyArg_UnpackKeywords(
   const nargs = args.length - nkw;
   const out: (PyObject | null)[] = new Array(names.length).fill(null);
   const posonly = names.filter((n) => n === "").length;
+  if (nargs + nkw > names.length) {
+    const maxargs = names.length;
+    PyErr_SetString(PyExc_TypeError,
+      `${fname}() takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${maxargs === 1 ? "" : "s"} (${nargs + nkw} given)`);
+    return null;
+  }
   if (nargs > maxpos) {
     if (maxpos === 0) PyErr_SetString(PyExc_TypeError, `${fname}() takes no positional arguments`);
     else {
@@ -108,6 +114,178 @@ export function _PyArg_UnpackKeywords(
       PyErr_SetString(PyExc_TypeError, `${fname}() missing required keyword-only argument '${names[i]}'`);
       return null;
     }
+  }
+  return out;
+}
+
+/**
+ * @cpython _PyArg_UnpackKeywords, step for step as Argument Clinic's parser runs it: the
+ * first `posonly` parameters are positional-only (they have no keyword name), `keywords`
+ * names the rest; `maxpos` of all parameters may be given by position (`minpos` of them
+ * required) and `minkw` keyword-only ones are required. Checks run in CPython's order, so
+ * the first message is the same (too many arguments in all, too many positional, too few
+ * positional-only, a missing required one, one given twice, an unknown keyword). Returns
+ * one slot per parameter (null where not given; borrowed), or null with TypeError set.
+ * An empty fname stands for a parser without a name.
+ */
+export function _PyArg_UnpackKeywordsClinic(
+  args: PyObject[], kwnames: PyTupleObject | null, fname: string, posonly: number, keywords: readonly string[],
+  minpos: number, maxpos: number, minkw: number,
+): (PyObject | null)[] | null {
+  const nkw = kwnames === null ? 0 : kwnames.ob_item.length;
+  const nargs = args.length - nkw;
+  const maxargs = posonly + keywords.length;
+  // A parser without a name (a format with no ":name") says "function" / "this function".
+  const fn = fname === "" ? "function" : `${fname}()`;
+  const minposonly = Math.min(posonly, minpos);
+  const reqlimit = minkw ? maxpos + minkw : minpos;
+  const buf: (PyObject | null)[] = new Array(maxargs).fill(null);
+  if (nkw === 0 && minkw === 0 && minpos <= nargs && nargs <= maxpos) {
+    for (let i = 0; i < nargs; i++) buf[i] = args[i];
+    return buf;
+  }
+  if (nargs + nkw > maxargs) {
+    PyErr_SetString(PyExc_TypeError, `${fn} takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${maxargs === 1 ? "" : "s"} (${nargs + nkw} given)`);
+    return null;
+  }
+  if (nargs > maxpos) {
+    if (maxpos === 0) PyErr_SetString(PyExc_TypeError, `${fn} takes no positional arguments`);
+    else PyErr_SetString(PyExc_TypeError, `${fn} takes ${minpos < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${maxpos === 1 ? "" : "s"} (${nargs} given)`);
+    return null;
+  }
+  if (nargs < minposonly) {
+    PyErr_SetString(PyExc_TypeError, `${fn} takes ${minposonly < maxpos ? "at least" : "exactly"} ${minposonly} positional argument${minposonly === 1 ? "" : "s"} (${nargs} given)`);
+    return null;
+  }
+  for (let i = 0; i < nargs; i++) buf[i] = args[i];
+  const kwitems = kwnames === null ? [] : kwnames.ob_item;
+  const find = (name: string): PyObject | null => {
+    for (let k = 0; k < kwitems.length; k++) if ((kwitems[k] as PyUnicodeObject).str === name) return args[nargs + k];
+    return null;
+  };
+  let left = nkw;
+  for (let i = Math.max(nargs, posonly); i < maxargs; i++) {
+    let current: PyObject | null;
+    if (left) current = find(keywords[i - posonly]);
+    else if (i >= reqlimit) break;
+    else current = null;
+    buf[i] = current;
+    if (current !== null) left--;
+    else if (i < minpos || (maxpos <= i && i < reqlimit)) {
+      PyErr_SetString(PyExc_TypeError, `${fn} missing required argument '${keywords[i - posonly]}' (pos ${i + 1})`);
+      return null;
+    }
+  }
+  if (left > 0) {
+    for (let i = posonly; i < nargs; i++) {
+      if (find(keywords[i - posonly]) !== null) {
+        PyErr_SetString(PyExc_TypeError, `argument for ${fn} given by name ('${keywords[i - posonly]}') and position (${i + 1})`);
+        return null;
+      }
+    }
+    for (const kw of kwitems) {
+      const name = (kw as PyUnicodeObject).str;
+      if (!keywords.includes(name)) {
+        PyErr_SetString(PyExc_TypeError, `'${name}' is an invalid keyword argument for ${fname === "" ? "this function" : fn}`);
+        return null;
+      }
+    }
+    PyErr_SetString(PyExc_TypeError, `invalid keyword argument for ${fname === "" ? "this function" : fn}`);
+    return null;
+  }
+  return buf;
+}
+
+/**
+ * @cpython vgetargskeywords (PyArg_ParseTupleAndKeywords without the conversions): the
+ * older parser, whose messages differ from Argument Clinic's ("takes at most 4 arguments
+ * (5 given)"). `kwlist` names every parameter, "" for positional-only ones (which must come
+ * first); parameters before `min` are required (the format's '|'), those from `max` on are
+ * keyword-only (its '$'). Returns one slot per parameter (null where not given; borrowed),
+ * or null with TypeError set. The caller converts the values afterwards.
+ */
+export function _PyArg_ParseTupleAndKeywordsSlots(
+  args: PyObject[], kwnames: PyTupleObject | null, fname: string, kwlist: readonly string[],
+  min: number = kwlist.length, max: number = kwlist.length,
+): (PyObject | null)[] | null {
+  const len = kwlist.length;
+  const kwitems = kwnames === null ? [] : kwnames.ob_item;
+  const nkw = kwitems.length;
+  const nargs = args.length - nkw;
+  let pos = 0;
+  while (pos < len && kwlist[pos] === "") pos++;
+  const out: (PyObject | null)[] = new Array(len).fill(null);
+  if (nargs + nkw > len) {
+    PyErr_SetString(PyExc_TypeError,
+      `${fname}() takes at most ${len} ${nargs === 0 ? "keyword " : ""}argument${len === 1 ? "" : "s"} (${nargs + nkw} given)`);
+    return null;
+  }
+  const find = (name: string): number => {
+    for (let k = 0; k < nkw; k++) if ((kwitems[k] as PyUnicodeObject).str === name) return nargs + k;
+    return -1;
+  };
+  let left = nkw;
+  let skip = false;
+  let i = 0;
+  for (; i < len; i++) {
+    if (i === max) {
+      if (skip) break;
+      if (nargs > max) {
+        if (max === 0) PyErr_SetString(PyExc_TypeError, `${fname}() takes no positional arguments`);
+        else {
+          PyErr_SetString(PyExc_TypeError, `${fname}() takes ${min < len ? "at most" : "exactly"} ${max} positional argument${max === 1 ? "" : "s"} (${nargs} given)`);
+        }
+        return null;
+      }
+    }
+    if (skip) continue;
+    let current: PyObject | null = null;
+    if (i < nargs) current = args[i];
+    else if (left && i >= pos) {
+      const at = find(kwlist[i]);
+      if (at >= 0) {
+        current = args[at];
+        left--;
+      }
+    }
+    if (current !== null) {
+      out[i] = current;
+      continue;
+    }
+    if (i < min) {
+      if (i < pos) {
+        skip = true;
+        continue;
+      }
+      PyErr_SetString(PyExc_TypeError, `${fname}() missing required argument '${kwlist[i]}' (pos ${i + 1})`);
+      return null;
+    }
+    if (!left) return out;
+  }
+  if (skip) {
+    const m = Math.min(pos, min);
+    PyErr_SetString(PyExc_TypeError,
+      `${fname}() takes ${m < i ? "at least" : "exactly"} ${m} positional argument${m === 1 ? "" : "s"} (${nargs} given)`);
+    return null;
+  }
+  if (left > 0) {
+    for (let j = pos; j < nargs; j++) {
+      if (find(kwlist[j]) >= 0) {
+        PyErr_SetString(PyExc_TypeError, `argument for ${fname}() given by name ('${kwlist[j]}') and position (${j + 1})`);
+        return null;
+      }
+    }
+    for (const kw of kwitems) {
+      const name = (kw as PyUnicodeObject).str;
+      let match = false;
+      for (let j = pos; j < len; j++) if (kwlist[j] === name) match = true;
+      if (!match) {
+        PyErr_SetString(PyExc_TypeError, `'${name}' is an invalid keyword argument for ${fname}()`);
+        return null;
+      }
+    }
+    PyErr_SetString(PyExc_TypeError, `invalid keyword argument for ${fname}()`);
+    return null;
   }
   return out;
 }

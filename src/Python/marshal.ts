@@ -109,7 +109,7 @@ class RFile {
 }
 
 const latin1 = new TextDecoder("latin1");
-const utf8 = new TextDecoder("utf-8", { fatal: false });
+const utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }); // a leading U+FEFF is data here
 
 /** @cpython r_object */
 function r_object(p: RFile): MarshalValue {

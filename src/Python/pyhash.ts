@@ -49,11 +49,11 @@ export function _Py_HashRandomization_Init(seed: number): void {
 const rotl = (x: bigint, b: bigint): bigint => ((x << b) | (x >> (64n - b))) & M64;
 
 /** @cpython siphash13 */
-function siphash13(src: Uint8Array): bigint {
-  let v0 = k0 ^ 0x736f6d6570736575n;
-  let v1 = k1 ^ 0x646f72616e646f6dn;
-  let v2 = k0 ^ 0x6c7967656e657261n;
-  let v3 = k1 ^ 0x7465646279746573n;
+function siphash13(src: Uint8Array, key0 = k0, key1 = k1): bigint {
+  let v0 = key0 ^ 0x736f6d6570736575n;
+  let v1 = key1 ^ 0x646f72616e646f6dn;
+  let v2 = key0 ^ 0x6c7967656e657261n;
+  let v3 = key1 ^ 0x7465646279746573n;
   const round = (): void => {
     v0 = (v0 + v1) & M64; v1 = rotl(v1, 13n); v1 ^= v0; v0 = rotl(v0, 32n);
     v2 = (v2 + v3) & M64; v3 = rotl(v3, 16n); v3 ^= v2;
@@ -79,6 +79,11 @@ function siphash13(src: Uint8Array): bigint {
   v2 ^= 0xffn;
   round(); round(); round();
   return v0 ^ v1 ^ v2 ^ v3;
+}
+
+/** @cpython _Py_KeyedHash: SipHash-1-3 of src under the key (key, 0), as an unsigned 64-bit value. */
+export function _Py_KeyedHash(key: bigint, src: Uint8Array): bigint {
+  return siphash13(src, key & M64, 0n);
 }
 
 /** Unsigned 64-bit value -> Py_hash_t, with -1 reserved for errors. */

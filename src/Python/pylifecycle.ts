@@ -3,6 +3,8 @@
  * Interpreter start-up in CPython's order: the type objects (object and type first, then
  * every builtin type), the exception classes, the builtins module, sys, __main__.
  */
+import { PyMemoryView_Type, _PyMemoryView_InitTypes } from "../Objects/memoryobject.ts";
+import { _PyNamespace_Type } from "../Objects/namespaceobject.ts";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../Include/object.ts";
 import type { Host } from "../Host/host.ts";
 import { PyInterpreterState, PyThreadState, _PyThreadState_Swap } from "./pystate.ts";
@@ -48,12 +50,15 @@ import { _PyUnion_Type } from "../Objects/unionobject.ts";
 import { Py_GenericAliasType, Py_GenericAlias } from "../Objects/genericaliasobject.ts";
 import { PyTraceBack_TypeRef } from "../Objects/exceptions.ts";
 import { Py_GenericAliasRef } from "../Objects/tupleobject.ts";
+import { _PyIO_InitTypes, _PyIO_open_impl, _io_open } from "../Modules/_io/_iomodule.ts";
 import { PyTextIOWrapper_Type } from "../Modules/_io/textio.ts";
 import { _PySequence_ToArray, _PySequence_IterSearch, PY_ITERSEARCH_CONTAINS } from "../Objects/abstract.ts";
 import { PyDict_New, PyDict_SetItemString, PyDict_GetItemString, type PyDictObject } from "../Objects/dictobject.ts";
 import { _PyBuiltin_Init } from "./bltinmodule.ts";
-import { _PySys_Create, type SysConfig } from "./sysmodule.ts";
-import { PyImport_Inittab } from "./import.ts";
+import { _PySys_Create, _PySys_UpdateConfig, type SysConfig } from "./sysmodule.ts";
+import { PyImport_Inittab, PyImport_ImportModule, _PyImport_InitCore, _PyImport_InitExternal } from "./import.ts";
+import { _Py_GetConfig, _PyConfig_ComputePath } from "./initconfig.ts";
+import { handleUncaught } from "./pythonrun.ts";
 import { _PyImport_Inittab } from "../Modules/config.ts";
 import { _Py_HashRandomization_Init } from "./pyhash.ts";
 import { PyErr_WriteUnraisable } from "./errors.ts";
@@ -100,11 +105,15 @@ function initTypes(): void {
     PySuper_Type, _PyNone_Type, _PyNotImplemented_Type, PyCFunction_Type, PyMethodDescr_Type, PyClassMethodDescr_Type,
     PyMemberDescr_Type, PyGetSetDescr_Type, PyWrapperDescr_Type, _PyMethodWrapper_Type, PyStaticMethod_Type,
     PyClassMethod_Type, PyProperty_Type, PyDictProxy_Type, PyCell_Type, PyFunction_Type, PyMethod_Type, PyCode_Type,
-    PyModule_Type, PyFrame_Type, PyTraceBack_Type, PyTextIOWrapper_Type, PyTuple_Type,
+    PyModule_Type, PyFrame_Type, PyTraceBack_Type, PyTuple_Type,
   ]) PyType_Ready(t);
   _PyGen_InitTypes();
   PyType_Ready(_PyUnion_Type);
   PyType_Ready(Py_GenericAliasType);
+  _PyIO_InitTypes();
+  PyType_Ready(PyMemoryView_Type);
+  _PyMemoryView_InitTypes();
+  PyType_Ready(_PyNamespace_Type);
   PyTraceBack_TypeRef.type = PyTraceBack_Type;
   Py_GenericAliasRef.fn = Py_GenericAlias;
 }
@@ -132,8 +141,47 @@ export function Py_InitializeFromConfig(host: Host, config: RunConfig): PyThread
   PyImport_Inittab.set("builtins", () => { Py_INCREF(bimod); return bimod; });
   PyImport_Inittab.set("sys", () => { Py_INCREF(sysmod); return sysmod; });
   for (const [name, init] of _PyImport_Inittab) PyImport_Inittab.set(name, init);
+  init_set_builtins_open(interp);
+  init_sys_streams(interp);
   initialized = { interp, tstate };
+  init_import_system(tstate);
   return tstate;
+}
+
+/**
+ * @cpython init_interp_main (its import part): importlib with its finders, the codec
+ * registry's `encodings`, then `site` unless -S. A failure here is CPython's fatal error:
+ * the traceback and "Fatal Python error: ..." on stderr, exit status 1.
+ */
+function init_import_system(tstate: PyThreadState): void {
+  const interp = tstate.interp;
+  const config = _Py_GetConfig();
+  const paths = _PyConfig_ComputePath(interp.host, config);
+  interp.stdlib_dir = paths.stdlib_dir;
+  interp.dont_write_bytecode = config.dont_write_bytecode;
+  interp.verbose = config.verbose;
+  interp.optimization_level = config.optimization_level;
+  _PySys_UpdateConfig(interp, config, paths, interp.host.getenv("PYTHONHASHSEED") === undefined);
+  if (_PyImport_InitCore(tstate) < 0) return fatal_error(tstate, "init_importlib", "failed to initialize importlib");
+  if (_PyImport_InitExternal(tstate) < 0) return fatal_error(tstate, "init_importlib_external", "external importer setup failed");
+  const encodings = PyImport_ImportModule("encodings");
+  if (encodings === null) return fatal_error(tstate, "init_fs_encoding", "failed to get the Python codec of the filesystem encoding");
+  Py_DECREF(encodings);
+  if (config.site_import) {
+    const site = PyImport_ImportModule("site");
+    if (site === null) return fatal_error(tstate, "init_import_site", "Failed to import the site module");
+    Py_DECREF(site);
+  }
+}
+
+/** Thrown out of start-up after a fatal error has been reported; main turns it into exit status 1. */
+export class FatalStartupError extends Error {}
+
+/** @cpython _Py_FatalErrorFunc: print the pending exception and the fatal message, then stop. */
+function fatal_error(tstate: PyThreadState, func: string, msg: string): never {
+  if (tstate.curexc !== null) handleUncaught(tstate);
+  tstate.interp.host.writeStderr(`Fatal Python error: ${func}: ${msg}\nPython runtime state: initialized\n`);
+  throw new FatalStartupError(msg);
 }
 
 /** @cpython add_main_module: __main__ with __builtins__ (the module) and __name__. */
@@ -143,7 +191,196 @@ export function add_main_module(interp: PyInterpreterState): PyModuleObject {
   const bimod = PyDict_GetItemString(interp.modules!, "builtins")!;
   PyDict_SetItemString(d, "__builtins__", bimod);
   PyDict_SetItemString(d, "__annotations__", PyDict_New());
+  // Code run from -c, stdin or the prompt has BuiltinImporter as its loader, as in CPython.
+  if (interp.importlib !== null) {
+    const loader = PyObject_GetAttrString(interp.importlib, "BuiltinImporter");
+    if (loader !== null) {
+      PyDict_SetItemString(d, "__loader__", loader);
+      Py_DECREF(loader);
+    } else PyErr_Clear();
+  }
   PyDict_SetItemString(interp.modules!, "__main__", m);
   return m;
 }
 
+
+// -- the standard streams ---------------------------------------------------------------------
+
+/** @cpython is_valid_fd: whether fd is an open descriptor. */
+function is_valid_fd(host: Host, fd: number): boolean {
+  return typeof host.os.fstat(fd) !== "number";
+}
+
+/** config->buffered_stdio (-u, PYTHONUNBUFFERED) and whether PYTHON* variables count (-E, -I). */
+function stdio_flags(): { unbuffered: boolean; ignore_env: boolean } {
+  const config = _Py_GetConfig();
+  return { unbuffered: !config.buffered_stdio, ignore_env: !config.use_environment };
+}
+
+/**
+ * @cpython config_get_stdio_errors: 'surrogateescape' in the C/POSIX locale and the
+ * locales CPython coerces it to (C.UTF-8), 'strict' otherwise.
+ */
+function stdio_errors(host: Host): string {
+  const loc = host.getenv("LC_ALL") || host.getenv("LC_CTYPE") || host.getenv("LANG") || "C";
+  return ["C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8"].includes(loc) ? "surrogateescape" : "strict";
+}
+
+/**
+ * @cpython create_stdio: TextIOWrapper(BufferedWriter/Reader(FileIO(fd, closefd=False)))
+ * named name, or None when fd is not open. stdout is line-buffered on a terminal, stderr
+ * always; with -u the writers have no buffer (FileIO directly) and write through.
+ */
+function create_stdio(host: Host, buffered_stdio: boolean, fd: number, write_mode: boolean, name: string,
+  encoding: string, errors: string): PyObject | null {
+  if (!is_valid_fd(host, fd)) return Py_NewNone();
+  const buffering = !buffered_stdio && write_mode ? 0 : -1;
+  const fdobj = PyLong_FromNumber(fd);
+  const buf = _PyIO_open_impl(fdobj, write_mode ? "wb" : "rb", buffering, null, null, null, false, Py_None);
+  Py_DECREF(fdobj);
+  if (buf === null) return null;
+  let raw: PyObject | null;
+  if (buffering) raw = PyObject_GetAttrString(buf, "raw");
+  else {
+    raw = buf;
+    Py_INCREF(raw);
+  }
+  if (raw === null) {
+    Py_DECREF(buf);
+    return null;
+  }
+  const text = PyUnicode_FromString(name);
+  const rc = PyObject_SetAttrString(raw, "name", text);
+  Py_DECREF(text);
+  const res = rc < 0 ? null : PyObject_CallMethod(raw, "isatty", []);
+  Py_DECREF(raw);
+  if (res === null) {
+    Py_DECREF(buf);
+    return null;
+  }
+  const isatty = PyObject_IsTrue(res);
+  Py_DECREF(res);
+  const write_through = !buffered_stdio;
+  const line_buffering = buffered_stdio && (isatty > 0 || fd === 2);
+  const args = [buf, PyUnicode_FromString(encoding), PyUnicode_FromString(errors), PyUnicode_FromString("\n"),
+    PyBool_FromLong(line_buffering ? 1 : 0), PyBool_FromLong(write_through ? 1 : 0)];
+  const stream = PyObject_Vectorcall(PyTextIOWrapper_Type, args, null);
+  for (const a of args) Py_DECREF(a);
+  if (stream === null) return null;
+  const mode = PyUnicode_FromString(write_mode ? "w" : "r");
+  const rc2 = PyObject_SetAttrString(stream, "mode", mode);
+  Py_DECREF(mode);
+  if (rc2 < 0) {
+    Py_DECREF(stream);
+    return null;
+  }
+  return stream;
+}
+
+/**
+ * @cpython init_sys_streams: sys.stdin, sys.stdout, sys.stderr (and the __std*__ copies)
+ * as UTF-8 text streams over descriptors 0, 1 and 2; PYTHONIOENCODING may name another
+ * encoding and error handler.
+ */
+function init_sys_streams(interp: PyInterpreterState): void {
+  const host = interp.host;
+  const { unbuffered, ignore_env } = stdio_flags();
+  let encoding = "utf-8";
+  let errors = stdio_errors(host);
+  let stderr_errors = "backslashreplace";
+  const ioenc = ignore_env ? undefined : host.getenv("PYTHONIOENCODING");
+  if (ioenc) {
+    const colon = ioenc.indexOf(":");
+    const enc = colon >= 0 ? ioenc.slice(0, colon) : ioenc;
+    if (enc !== "") encoding = enc;
+    if (colon >= 0 && ioenc.slice(colon + 1) !== "") errors = stderr_errors = ioenc.slice(colon + 1);
+  }
+  const d = interp.sysdict!;
+  const streams: [number, boolean, string, string, string][] = [
+    [0, false, "<stdin>", "stdin", errors], [1, true, "<stdout>", "stdout", errors], [2, true, "<stderr>", "stderr", stderr_errors],
+  ];
+  for (const [fd, write_mode, name, attr, errs] of streams) {
+    const std = create_stdio(host, !unbuffered, fd, write_mode, name, encoding, errs);
+    if (std === null) {
+      // D11: report the failure the way a fatal start-up error would, and go on without the stream.
+      PyErr_Clear();
+      host.writeStderr(`Fatal Python error: init_sys_streams: can't initialize sys standard streams\n`);
+      PyDict_SetItemString(d, attr, Py_None);
+      PyDict_SetItemString(d, `__${attr}__`, Py_None);
+      continue;
+    }
+    PyDict_SetItemString(d, attr, std);
+    PyDict_SetItemString(d, `__${attr}__`, std);
+    Py_DECREF(std);
+  }
+}
+
+/** @cpython init_set_builtins_open: builtins.open is io.open. */
+function init_set_builtins_open(interp: PyInterpreterState): void {
+  // The _io module's own function (so `io.open is open`); _io is native, importable this early.
+  const iomod = PyImport_ImportModule("_io");
+  let f = iomod === null ? null : PyObject_GetAttrString(iomod, "open");
+  if (iomod !== null) Py_DECREF(iomod);
+  if (f === null) {
+    PyErr_Clear();
+    f = PyCFunction_NewEx(OPEN_DEF, null, null, PyUnicode_FromString("_io"));
+  }
+  PyDict_SetItemString(interp.builtins!, "open", f);
+  Py_DECREF(f);
+}
+const OPEN_DEF = {
+  ml_name: "open", ml_meth: _io_open, ml_flags: METH_FASTCALL | METH_KEYWORDS,
+  ml_doc: "Open a file and return a stream over it; OSError if that fails.",
+};
+
+/**
+ * @cpython flush_std_files: sys.stdout.flush() then sys.stderr.flush(), skipping closed
+ * streams; -1 if one failed (a failed stdout flush is reported as unraisable).
+ */
+export function flush_std_files(): number {
+  const tstate = initialized?.tstate;
+  if (tstate === undefined) return 0;
+  const d = tstate.interp.sysdict;
+  if (d === null) return 0;
+  const fout = PyDict_GetItemString(d, "stdout");
+  const ferr = PyDict_GetItemString(d, "stderr");
+  let status = 0;
+  const saved = PyErr_Fetch();
+  if (fout !== null && fout !== Py_None && !file_is_closed(fout)) {
+    const tmp = PyObject_CallMethod(fout, "flush", []);
+    if (tmp === null) {
+      PyErr_WriteUnraisable("Exception ignored in: ", fout, fout);
+      status = -1;
+    } else Py_DECREF(tmp);
+  }
+  if (ferr !== null && ferr !== Py_None && !file_is_closed(ferr)) {
+    const tmp = PyObject_CallMethod(ferr, "flush", []);
+    if (tmp === null) {
+      PyErr_Clear();
+      status = -1;
+    } else Py_DECREF(tmp);
+  }
+  PyErr_Restore(saved);
+  return status;
+}
+
+/** @cpython file_is_closed */
+function file_is_closed(fobj: PyObject): boolean {
+  const tmp = PyObject_GetAttrString(fobj, "closed");
+  if (tmp === null) {
+    PyErr_Clear();
+    return false;
+  }
+  const r = PyObject_IsTrue(tmp);
+  Py_DECREF(tmp);
+  if (r < 0) PyErr_Clear();
+  return r > 0;
+}
+import { PyLong_FromNumber } from "../Objects/longobject.ts";
+import { Py_NewNone, PyObject_GetAttrString, PyObject_SetAttrString, PyObject_IsTrue } from "../Objects/object.ts";
+import { PyObject_CallMethod, PyObject_Vectorcall } from "../Objects/call.ts";
+import { PyUnicode_FromString } from "../Objects/unicodeobject.ts";
+import { PyBool_FromLong } from "../Objects/boolobject.ts";
+import { PyErr_Clear, PyErr_Fetch, PyErr_Restore } from "./errors.ts";
+import { PyCFunction_NewEx } from "../Objects/methodobject.ts";
+import { METH_FASTCALL, METH_KEYWORDS } from "../Include/object.ts";

@@ -32,10 +32,24 @@ export class PyInterpreterState {
   host: Host;
   /** -X int_max_str_digits / sys.set_int_max_str_digits */
   int_max_str_digits = 4300;
+  /** The _frozen_importlib module, once import is set up (interp->importlib). */
+  importlib: PyObject | null = null;
+  /** builtins.__import__ as it was at start-up, to tell whether it was replaced (interp->import_func). */
+  import_func: PyObject | null = null;
+  /** The directory of the standard library's .py files (sys._stdlib_dir). */
+  stdlib_dir = "";
+  /** -B / PYTHONDONTWRITEBYTECODE */
+  dont_write_bytecode = false;
+  /** -v: import tracing (and untrimmed importlib tracebacks). */
+  verbose = 0;
+  /** -O level, for the .pyc names of frozen modules. */
+  optimization_level = 0;
   constructor(host: Host) {
     this.host = host;
   }
 }
+
+let next_thread_state_id = 0;
 
 /** @cpython PyThreadState */
 export class PyThreadState {
@@ -57,9 +71,16 @@ export class PyThreadState {
   c_tracefunc: PyObject | null = null;
   c_profilefunc: PyObject | null = null;
   tracing = 0;
+  /** The current contextvars.Context (Python/context.c), created on first use; owned. */
+  context: PyObject | null = null;
+  /** Bumped whenever `context` changes, so ContextVar caches know when to look again. */
+  context_ver = 0;
+  /** Identifies the thread state for those caches (PyThreadState.id), unique per thread state. */
+  id: number;
   constructor(interp: PyInterpreterState) {
     this.interp = interp;
     this.exc_info = this.exc_state;
+    this.id = ++next_thread_state_id;
   }
 }
 

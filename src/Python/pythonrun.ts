@@ -35,11 +35,14 @@ import { PyEval_EvalCode } from "./ceval.ts";
 import { PyErr_Fetch } from "./errors.ts";
 import { PyType_IsSubtype } from "../Objects/typeobject.ts";
 import { PyExc_SystemExit } from "../Objects/exceptions.ts";
-import { PyLong_Check, type PyLongObject } from "../Objects/longobject.ts";
+import { PyLong_Check, PyLong_FromNumber, type PyLongObject } from "../Objects/longobject.ts";
+import { _Py_GetConfig } from "./initconfig.ts";
+import { Py_True } from "../Objects/boolobject.ts";
 import { PyErr_DisplayException } from "./traceback.ts";
 import { PyImport_ImportModule } from "./import.ts";
 import { MAGIC_NUMBER, MarshalError, readPyc } from "./marshal.ts";
 import type { PyDictObject } from "../Objects/dictobject.ts";
+import { _PyAtExit_Call } from "../Modules/atexitmodule.ts";
 
 /** @cpython print_error_text */
 function print_error_text(out: string[], offset: number, end_offset: number, textObj: string): void {
@@ -108,10 +111,44 @@ export interface RunRequest {
 }
 
 function initRuntime(host: Host, req: RunRequest): PyThreadState {
-  return Py_InitializeFromConfig(host, {
+  const tstate = Py_InitializeFromConfig(host, {
     optimization_level: req.optimize, hash_seed: hashSeed(host), argv: req.argv,
-    orig_argv: ["typhon", ...host.argv], executable: "/usr/local/bin/typhon",
+    orig_argv: ["typhon", ...host.argv], executable: `${host.prefix}/bin/typhon`,
   });
+  if (!_Py_GetConfig().safe_path) insertSysPath0(tstate, computeSysPath0(host, req.argv[0] ?? ""));
+  return tstate;
+}
+
+/**
+ * @cpython _PyPathConfig_ComputeSysPath0: what goes in front of sys.path — the script's
+ * directory (symlinks resolved), the current directory for -m, '' for -c and stdin.
+ */
+function computeSysPath0(host: Host, argv0: string): string {
+  if (argv0 === "-c" || argv0 === "" || argv0 === "-") return "";
+  if (argv0 === "-m") {
+    const cwd = host.os.getcwd();
+    return typeof cwd === "string" ? cwd : "";
+  }
+  let script = absolutePath(host, argv0);
+  for (let hops = 0; hops < 40; hops++) {
+    const target = host.os.readlink(script);
+    if (typeof target !== "string") break;
+    script = target.startsWith("/") ? target : `${script.slice(0, script.lastIndexOf("/"))}/${target}`;
+  }
+  const slash = script.lastIndexOf("/");
+  return slash <= 0 ? "/" : script.slice(0, slash);
+}
+
+function insertSysPath0(tstate: PyThreadState, path0: string): void {
+  const path = PyDict_GetItemString(tstate.interp.sysdict!, "path");
+  if (path === null) return;
+  const zero = PyLong_FromNumber(0);
+  const item = PyUnicode_FromString(path0);
+  const r = PyObject_CallMethod(path, "insert", [zero, item]);
+  Py_DECREF(zero);
+  Py_DECREF(item);
+  if (r === null) PyErr_Fetch();
+  else Py_DECREF(r);
 }
 
 /**
@@ -132,25 +169,41 @@ function runMain(host: Host, bytes: Uint8Array, filename: string, file: string |
   const d = PyModule_GetDict(main);
   if (compiled instanceof PyFrontEndError) {
     PyErr_Display(host, compiled);
-    return req.inspect ? runInteractive(host, tstate, d) : 1;
+    if (!req.inspect) return 1;
+    const st = runInteractive(host, tstate, d);
+    flush_std_files();
+    return st;
   }
   if (file !== null) {
     PyDict_SetItemString(d, "__file__", PyUnicode_FromString(file));
     PyDict_SetItemString(d, "__cached__", Py_None);
+    set_main_loader(tstate, d, file, "SourceFileLoader");
   }
   const result = PyEval_EvalCode(codeOf(compiled), d, d);
+  // A file (or a program piped in) has its output flushed before a traceback; -c does not.
+  if (filename !== "<string>") flush_io();
   let status = 0;
   if (result === null) status = handleUncaught(tstate);
   else Py_DECREF(result);
   if (req.inspect && !exitRequested) status = runInteractive(host, tstate, d);
-  Py_FinalizeMain(tstate, d);
+  if (Py_FinalizeMain(tstate, d) < 0) status = 120;
   return status;
 }
 
-/** @cpython Py_FinalizeEx (the part that shows): __main__'s globals are released in order. */
-function Py_FinalizeMain(tstate: PyThreadState, d: PyDictObject): void {
+/**
+ * @cpython Py_FinalizeEx (the part that shows): the atexit functions run, then __main__'s
+ * globals are released in order.
+ */
+function Py_FinalizeMain(tstate: PyThreadState, d: PyDictObject): number {
+  if (tstate.curexc !== null) PyErr_Fetch();
+  _PyAtExit_Call(tstate.interp);
+  // sys.stdout/sys.stderr are flushed before the modules go, and again after (their
+  // objects' __del__ may print).
+  let status = flush_std_files();
   _PyModule_ClearDict(d);
   if (tstate.curexc !== null) PyErr_Fetch();
+  if (flush_std_files() < 0) status = -1;
+  return status;
 }
 
 /** @cpython _PyRun_AnyFileObject: runs FILE as __main__; returns the exit status. */
@@ -165,6 +218,22 @@ export function runFile(host: Host, path: string, argv: readonly string[], optim
   const req = { optimize, argv: [path, ...argv.slice(1)], inspect };
   if (maybe_pyc_file(bytes)) return run_pyc_file(host, bytes, filename, req);
   return runMain(host, bytes, filename, filename, req);
+}
+
+/** @cpython set_main_loader: __main__.__loader__ = importlib's LOADER("__main__", filename). */
+function set_main_loader(tstate: PyThreadState, d: PyDictObject, filename: string, loader_name: string): void {
+  const external = PyDict_GetItemString(tstate.interp.modules!, "_frozen_importlib_external");
+  if (external === null) return;
+  const cls = PyObject_GetAttrString(external, loader_name);
+  if (cls === null) return void PyErr_Clear();
+  const name = PyUnicode_FromString("__main__"), path = PyUnicode_FromString(filename);
+  const loader = PyObject_Vectorcall(cls, [name, path], null);
+  Py_DECREF(name);
+  Py_DECREF(path);
+  Py_DECREF(cls);
+  if (loader === null) return void PyErr_Clear();
+  PyDict_SetItemString(d, "__loader__", loader);
+  Py_DECREF(loader);
 }
 
 /** @cpython maybe_pyc_file: a compiled file starts with the magic number. */
@@ -187,11 +256,13 @@ function run_pyc_file(host: Host, bytes: Uint8Array, filename: string, req: RunR
   const d = PyModule_GetDict(main);
   PyDict_SetItemString(d, "__file__", PyUnicode_FromString(filename));
   PyDict_SetItemString(d, "__cached__", Py_None);
+  set_main_loader(tstate, d, filename, "SourcelessFileLoader");
   const result = PyEval_EvalCode(codeOf(code), d, d);
+  flush_io();
   let status = 0;
   if (result === null) status = handleUncaught(tstate);
   else Py_DECREF(result);
-  Py_FinalizeMain(tstate, d);
+  if (Py_FinalizeMain(tstate, d) < 0) status = 120;
   return status;
 }
 
@@ -206,26 +277,38 @@ export function runStdin(host: Host, argv: readonly string[], optimize = 0, insp
     const tstate = initRuntime(host, { optimize, argv: ["", ...argv.slice(1)], inspect: true });
     const main = add_main_module(tstate.interp);
     host.writeStderr(`Python 3.11.7 (typhon) [TypeScript] on linux\nType "help", "copyright", "credits" or "license" for more information.\n`);
-    return runInteractive(host, tstate, PyModule_GetDict(main));
+    const st = runInteractive(host, tstate, PyModule_GetDict(main));
+    flush_std_files();
+    return st;
   }
   const bytes = host.readAllStdin?.() ?? new Uint8Array(0);
   return runMain(host, bytes, "<stdin>", null, { optimize, argv: argv.length ? [...argv] : [""], inspect });
 }
 
-/** @cpython pymain_run_module: `-m MOD` (modules importable at this stage). */
+/**
+ * @cpython pymain_run_module: `-m MOD` runs runpy._run_module_as_main(MOD), which finds the
+ * module (or a package's __main__), sets sys.argv[0] to its file and runs it as __main__.
+ */
 export function runModule(host: Host, modname: string, argv: readonly string[], optimize = 0): number {
   const tstate = initRuntime(host, { optimize, argv: ["-m", ...argv], inspect: false });
-  const m = PyImport_ImportModule(modname);
-  if (m === null) {
-    const exc = PyErr_Fetch();
-    const msg = exc === null ? "" : (PyObject_Str(exc) as PyUnicodeObject | null)?.str ?? "";
-    host.writeStderr(`/usr/local/bin/typhon: ${msg.startsWith("No module named") ? msg : `Error while finding module specification for '${modname}' (${exc?.ob_type.tp_name}: ${msg})`}\n`);
-    void tstate;
-    return 1;
+  Py_DECREF(add_main_module(tstate.interp));
+  const runpy = PyImport_ImportModule("runpy");
+  let status = 0;
+  if (runpy === null) {
+    PySys_WriteStderr("Could not import runpy module\n");
+    status = handleUncaught(tstate) || 1;
+  } else {
+    const name = PyUnicode_FromString(modname);
+    const result = PyObject_CallMethod(runpy, "_run_module_as_main", [name, Py_True]);
+    Py_DECREF(name);
+    Py_DECREF(runpy);
+    flush_io();
+    if (result === null) status = handleUncaught(tstate);
+    else Py_DECREF(result);
   }
-  host.writeStderr(`/usr/local/bin/typhon: No code object available for ${modname}\n`);
-  Py_DECREF(m);
-  return 1;
+  const main = PyDict_GetItemString(tstate.interp.modules!, "__main__");
+  if (main !== null && main !== Py_None && Py_FinalizeMain(tstate, PyModule_GetDict(main)) < 0) status = 120;
+  return status;
 }
 
 let exitRequested = false;
@@ -253,6 +336,15 @@ export function runInteractive(host: Host, tstate: PyThreadState, globals: PyDic
     }
     let source = line;
     for (;;) {
+      // A compound statement goes on until an empty line, even once what was typed so far
+      // compiles ("single" mode takes the end of the input as the end of the block).
+      const first = source.split("\n").filter((l) => l.trim() !== "")[0] ?? "";
+      if ((/:\s*$/.test(first) || first.trimStart().startsWith("@")) && !source.endsWith("\n\n")) {
+        host.writeStderr("... ");
+        line = host.readLine();
+        source += line === "" ? "\n" : line;
+        continue;
+      }
       const compiled = Py_CompileBytes(Buffer.from(source, "utf8"), "<stdin>", "single", { optimize: 0 });
       if (compiled instanceof PyFrontEndError) {
         const blockOpen = /:\s*$/.test(source.split("\n").filter((l) => l.trim() !== "")[0] ?? "") && !source.endsWith("\n\n");
@@ -276,10 +368,32 @@ export function runInteractive(host: Host, tstate: PyThreadState, globals: PyDic
         if (exc !== null && PyType_IsSubtype(exc.ob_type, PyExc_SystemExit)) return handleUncaught(tstate);
         handleUncaught(tstate);
       } else Py_DECREF(result);
+      flush_io();
       break;
     }
   }
 }
+
+/** @cpython flush_io: sys.stderr.flush() and sys.stdout.flush(), errors ignored, the pending exception kept. */
+function flush_io(): void {
+  const saved = PyErr_Fetch();
+  const d = _PyThreadState_GET().interp.sysdict;
+  for (const name of ["stderr", "stdout"]) {
+    const f = d === null ? null : PyDict_GetItemString(d, name);
+    if (f === null) continue;
+    const r = PyObject_CallMethod(f, "flush", []);
+    if (r === null) PyErr_Clear();
+    else Py_DECREF(r);
+  }
+  PyErr_Restore(saved);
+}
+import { flush_std_files } from "./pylifecycle.ts";
+import { PySys_WriteStderr } from "./sysmodule.ts";
+import { PyErr_Restore, PyErr_Clear } from "./errors.ts";
+import { PyDict_GetItemString } from "../Objects/dictobject.ts";
+import { PyObject_CallMethod, PyObject_Vectorcall } from "../Objects/call.ts";
+import { PyObject_GetAttrString } from "../Objects/object.ts";
+import { _PyThreadState_GET } from "./pystate.ts";
 
 /** PYTHONHASHSEED as a number (0 when unset: typhon's default is the deterministic seed). */
 function hashSeed(host: Host): number {
@@ -304,7 +418,7 @@ export function handleUncaught(tstate: PyThreadState): number {
     if (code === Py_None) return 0;
     if (PyLong_Check(code)) return Number(BigInt.asIntN(32, BigInt((code as PyLongObject).ob_ival))) & 0xff;
     const s = PyObject_Str(code);
-    if (s !== null) host.writeStderr(`${(s as PyUnicodeObject).str}\n`);
+    if (s !== null) PySys_WriteStderr(`${(s as PyUnicodeObject).str}\n`);
     return 1;
   }
   PyErr_DisplayException(host, exc);

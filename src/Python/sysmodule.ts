@@ -18,7 +18,7 @@ import { Py_None, Py_NewNone, PyObject_Repr, _PyObject_LookupAttr } from "../Obj
 import { lookup_maybe_method, PyObject_Vectorcall, PyObject_CallNoArgs } from "../Objects/call.ts";
 import { _PyType_Name } from "../Objects/typeobject.ts";
 import { _PyUnicode_FromId } from "../Objects/unicodeobject.ts";
-import { textio } from "../Modules/_io/textio.ts";
+import { PyTextIOWrapper_Type, _PyTextIOWrapper_write, type PyTextIOWrapperObject } from "../Modules/_io/textio.ts";
 import { PyFrame_GetFrameObject } from "../Objects/frameobject.ts";
 import { PyBool_FromLong } from "../Objects/boolobject.ts";
 import { PyErr_DisplayException } from "./traceback.ts";
@@ -150,11 +150,13 @@ function sys_displayhook(_m: PyObject, o: PyObject): PyObject | null {
   if (o === Py_None) return Py_NewNone();
   const interp = _PyThreadState_GET().interp;
   PyDict_SetItemString(interp.builtins!, "_", Py_None);
+  const outf = PyDict_GetItemString(interp.sysdict!, "stdout");
+  if (outf === null || outf === Py_None) return PyErr_SetString(PyExc_RuntimeError, "lost sys.stdout");
   const r = PyObject_Repr(o);
   if (r === null) return null;
-  const out = PyDict_GetItemString(interp.sysdict!, "stdout");
-  if (out instanceof textio) out.host.writeStdout((r as PyUnicodeObject).str + "\n");
+  const ok = sys_file_write(outf, r) === 0 && sys_file_write(outf, _PyUnicode_FromId("\n")) === 0;
   Py_DECREF(r);
+  if (!ok) return null;
   PyDict_SetItemString(interp.builtins!, "_", o);
   return Py_NewNone();
 }
@@ -277,18 +279,327 @@ export function _PySys_Create(interp: PyInterpreterState, config: SysConfig): Py
   set("copyright", PyUnicode_FromString("Copyright (c) 2001-2023 Python Software Foundation."));
   set("builtin_module_names", _PyTuple_FromArraySteal(["builtins", "sys"].map((s) => PyUnicode_FromString(s))));
   set("dont_write_bytecode", PyBool_FromLong(1));
-  const host = interp.host;
-  const stdout = new textio(host, "<stdout>", "w", 1);
-  const stderr = new textio(host, "<stderr>", "w", 2);
-  const stdin = new textio(host, "<stdin>", "r", 0);
-  PyDict_SetItemString(d, "stdout", stdout);
-  PyDict_SetItemString(d, "__stdout__", stdout);
-  PyDict_SetItemString(d, "stderr", stderr);
-  PyDict_SetItemString(d, "__stderr__", stderr);
-  PyDict_SetItemString(d, "stdin", stdin);
-  PyDict_SetItemString(d, "__stdin__", stdin);
+  // sys.stdin/stdout/stderr are made by pylifecycle's init_sys_streams once _io is ready.
   for (const n of ["displayhook", "excepthook"]) PyDict_SetItemString(d, `__${n}__`, PyDict_GetItemString(d, n)!);
   interp.sysdict = d;
   return m;
 }
 
+
+/** f.write(s) for a str, straight into an exact TextIOWrapper. 0, or -1 with an error. */
+function sys_file_write(f: PyObject, s: PyObject): number {
+  if (f.ob_type === PyTextIOWrapper_Type) return _PyTextIOWrapper_write(f as PyTextIOWrapperObject, s as PyUnicodeObject) < 0 ? -1 : 0;
+  const r = _callMethod(f, "write", [s]);
+  if (r === null) return -1;
+  Py_DECREF(r);
+  return 0;
+}
+
+/**
+ * @cpython sys_write: write text to sys.<name> (its write method), keeping any pending
+ * exception. When the stream is missing, or is None and `none_silences` is false, or the
+ * write fails, the text goes to the host's stream instead (CPython's C-level stderr).
+ */
+function sys_write(name: "stdout" | "stderr", text: string, none_silences: boolean, flush: boolean): void {
+  const tstate = _PyThreadState_GET();
+  const interp = tstate.interp;
+  const saved = PyErr_Fetch();
+  const f = interp.sysdict === null ? null : PyDict_GetItemString(interp.sysdict, name);
+  let done = false;
+  if (f === Py_None && none_silences) done = true;
+  else if (f !== null && f !== Py_None) {
+    const s = PyUnicode_FromString(text);
+    done = sys_file_write(f, s) === 0;
+    Py_DECREF(s);
+    if (done && flush) {
+      const r = _callMethod(f, "flush", []);
+      if (r === null) PyErr_Clear();
+      else Py_DECREF(r);
+    }
+    if (!done) PyErr_Clear();
+  }
+  if (!done) {
+    if (name === "stderr") interp.host.writeStderr(text);
+    else interp.host.writeStdout(text);
+  }
+  PyErr_Restore(saved);
+}
+
+/** @cpython PySys_WriteStderr: text to sys.stderr (the host's stderr when it is missing or None). */
+export function PySys_WriteStderr(text: string): void {
+  sys_write("stderr", text, false, false);
+}
+
+/** @cpython PySys_WriteStdout */
+export function PySys_WriteStdout(text: string): void {
+  sys_write("stdout", text, false, false);
+}
+
+/**
+ * What PyErr_Display does with the text of an exception: write it to sys.stderr and flush
+ * it; nothing when sys.stderr is None; the host's stderr when sys.stderr is missing.
+ */
+export function _PySys_DisplayToStderr(text: string): void {
+  sys_write("stderr", text, true, true);
+}
+import { PyErr_Fetch, PyErr_Restore, PyErr_Clear } from "./errors.ts";
+import { PyExc_RuntimeError } from "../Objects/exceptions.ts";
+import { PyObject_CallMethod as _callMethod } from "../Objects/call.ts";
+
+// -- configuration-derived attributes ------------------------------------------------------------
+
+/** The sys.flags type (a struct sequence named sys.flags). */
+const FLAG_FIELDS = [
+  "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+  "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+  "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+];
+
+/**
+ * @cpython _PySys_UpdateConfig: the sys attributes that come from the configuration and the
+ * computed paths (path, prefixes, flags, implementation, the import hooks' lists, options).
+ */
+export function _PySys_UpdateConfig(interp: PyInterpreterState, config: PyConfig, paths: PathConfig, hash_randomization: boolean): void {
+  const d = interp.sysdict!;
+  const set = (k: string, v: PyObject) => {
+    PyDict_SetItemString(d, k, v);
+    Py_DECREF(v);
+  };
+  const str = (s: string) => PyUnicode_FromString(s);
+  const strs = (a: string[]) => _PyList_FromArraySteal(a.map(str));
+  set("path", strs(paths.module_search_paths));
+  set("meta_path", _PyList_FromArraySteal([]));
+  set("path_hooks", _PyList_FromArraySteal([]));
+  set("path_importer_cache", PyDict_New());
+  for (const k of ["prefix", "base_prefix"]) set(k, str(paths.prefix));
+  for (const k of ["exec_prefix", "base_exec_prefix"]) set(k, str(paths.exec_prefix));
+  set("executable", str(paths.executable));
+  set("_base_executable", str(paths.executable));
+  set("_stdlib_dir", str(paths.stdlib_dir));
+  set("platlibdir", str("lib"));
+  set("pycache_prefix", Py_NewNone());
+  set("abiflags", str(""));
+  set("dont_write_bytecode", PyBool_FromLong(config.dont_write_bytecode ? 1 : 0));
+  set("warnoptions", strs(config.warnoptions));
+  const xoptions = PyDict_New();
+  for (const x of config.xoptions) {
+    const eq = x.indexOf("=");
+    const v = eq < 0 ? PyBool_FromLong(1) : str(x.slice(eq + 1));
+    PyDict_SetItemString(xoptions, eq < 0 ? x : x.slice(0, eq), v);
+    Py_DECREF(v);
+  }
+  set("_xoptions", xoptions);
+  const b = (x: boolean) => PyLong_FromNumber(x ? 1 : 0);
+  set("flags", PyStructSequence_FromArraySteal(structseq("sys.flags", FLAG_FIELDS), [
+    PyLong_FromNumber(config.parser_debug), b(config.inspect), b(config.inspect), PyLong_FromNumber(config.optimization_level),
+    b(config.dont_write_bytecode), b(!config.user_site_directory), b(!config.site_import), b(!config.use_environment),
+    PyLong_FromNumber(config.verbose), PyLong_FromNumber(config.bytes_warning), b(config.quiet), b(hash_randomization),
+    b(config.isolated), PyBool_FromLong(0), PyLong_FromNumber(0), PyLong_FromNumber(0), PyBool_FromLong(config.safe_path ? 1 : 0),
+    PyLong_FromNumber(-1),
+  ]));
+  const version = PyDict_GetItemString(d, "version_info")!;
+  set("implementation", _PyNamespace_New({
+    name: str("cpython"), cache_tag: str(CACHE_TAG), version, hexversion: PyLong_FromNumber(PY_VERSION_HEX),
+    _multiarch: str("x86_64-linux-gnu"),
+  }));
+  // (BuiltinImporter consults this list, so the native sysconfig data module is in it too.)
+  const names = ["builtins", "sys", ...PyImport_Inittab.keys()].filter((n, i, a) => a.indexOf(n) === i).sort();
+  set("builtin_module_names", _PyTuple_FromArraySteal(names.map(str)));
+  set("stdlib_module_names", PyFrozenSet_New(_PyList_FromArraySteal(STDLIB_MODULE_NAMES.map(str)))!);
+  add_more_sys(PyDict_GetItemString(interp.modules!, "sys")!, d);
+}
+import { PyDict_New } from "../Objects/dictobject.ts";
+import { _PyNamespace_New } from "../Objects/namespaceobject.ts";
+import { PyFrozenSet_New } from "../Objects/setobject.ts";
+import { CACHE_TAG, PY_VERSION_HEX } from "../Include/patchlevel.ts";
+import { PyImport_Inittab, PyImport_ImportModule } from "./import.ts";
+import { STDLIB_MODULE_NAMES } from "./stdlib_module_names.generated.ts";
+import { _Py_GetConfig, type PyConfig, type PathConfig } from "./initconfig.ts";
+import { _PyArg_UnpackKeywords } from "./getargs.ts";
+import { PyObject_GetAttr } from "../Objects/object.ts";
+import { PyErr_WarnEx } from "./_warnings.ts";
+import { PyExc_RuntimeWarning, type PyBaseExceptionObject } from "../Objects/exceptions.ts";
+import { formatException } from "./traceback.ts";
+import { PyDict_SetItem } from "../Objects/dictobject.ts";
+import { PyFloat_AsDouble } from "../Objects/floatobject.ts";
+import { PyLong_AsLong } from "../Objects/longobject.ts";
+import { METH_KEYWORDS } from "../Include/object.ts";
+
+// -- the rest of sys's functions -----------------------------------------------------------------
+
+/** Audit hooks added by sys.addaudithook, called by sys.audit in order. */
+const auditHooks: PyObject[] = [];
+/** sys.set_asyncgen_hooks' values (None when unset). */
+const asyncgenHooks: { firstiter: PyObject | null; finalizer: PyObject | null } = { firstiter: null, finalizer: null };
+let coroutineOriginTrackingDepth = 0;
+let dlopenflags = 2; // RTLD_NOW
+
+/** @cpython sys_audit: call each hook with (event, args). */
+function sys_audit(_m: PyObject, args: PyObject[]): PyObject | null {
+  if (args.length < 1) return PyErr_SetString(PyExc_TypeError, "audit() missing 1 required positional argument: 'event'");
+  if (!PyUnicode_Check(args[0])) return PyErr_SetString(PyExc_TypeError, `expected str for argument 'event', not ${_PyType_Name(args[0].ob_type)}`);
+  if (auditHooks.length === 0) return Py_NewNone();
+  const eventArgs = PyTuple_FromArray(args.slice(1));
+  for (const hook of auditHooks) {
+    const r = PyObject_Vectorcall(hook, [args[0], eventArgs], null);
+    if (r === null) {
+      Py_DECREF(eventArgs);
+      return null;
+    }
+    Py_DECREF(r);
+  }
+  Py_DECREF(eventArgs);
+  return Py_NewNone();
+}
+
+function sys_addaudithook(_m: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const a = _PyArg_UnpackKeywords(args, kwnames, "addaudithook", ["hook"], 1, 1, 0);
+  if (a === null) return null;
+  Py_INCREF(a[0]!);
+  auditHooks.push(a[0]!);
+  return Py_NewNone();
+}
+
+/** @cpython sys_breakpointhook: import what PYTHONBREAKPOINT names (pdb.set_trace by default) and call it. */
+function sys_breakpointhook(_m: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const interp = _PyThreadState_GET().interp;
+  const env = _Py_GetConfig().use_environment ? interp.host.getenv("PYTHONBREAKPOINT") : undefined;
+  const hookname = env === undefined || env === "" ? "pdb.set_trace" : env;
+  if (hookname === "0") return Py_NewNone();
+  const dot = hookname.lastIndexOf(".");
+  const modname = dot < 0 ? "builtins" : hookname.slice(0, dot);
+  const attr = dot < 0 ? hookname : hookname.slice(dot + 1);
+  const mod = PyImport_ImportModule(modname);
+  const hook = mod === null ? null : PyObject_GetAttr(mod, PyUnicode_FromString(attr));
+  if (mod !== null) Py_DECREF(mod);
+  if (hook === null) {
+    PyErr_Clear();
+    const w = PyErr_WarnEx(PyExc_RuntimeWarning, `Ignoring unimportable $PYTHONBREAKPOINT: "${hookname}"`, 1);
+    return w < 0 ? null : Py_NewNone();
+  }
+  const r = PyObject_Vectorcall(hook, args, kwnames);
+  Py_DECREF(hook);
+  return r;
+}
+
+function sys_call_tracing(_m: PyObject, args: PyObject[]): PyObject | null {
+  if (args.length !== 2) return PyErr_SetString(PyExc_TypeError, `call_tracing expected 2 arguments, got ${args.length}`);
+  if (!(args[1] instanceof PyTupleObject)) return PyErr_SetString(PyExc_TypeError, `call_tracing() argument 2 must be tuple, not ${_PyType_Name(args[1].ob_type)}`);
+  return PyObject_Vectorcall(args[0], [...args[1].ob_item], null);
+}
+
+function sys_set_asyncgen_hooks(_m: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const a = _PyArg_UnpackKeywords(args, kwnames, "set_asyncgen_hooks", ["firstiter", "finalizer"], 0, 2, 0);
+  if (a === null) return null;
+  for (const [i, key] of [[1, "finalizer"], [0, "firstiter"]] as const) {
+    const v = a[i];
+    if (v !== null && v !== Py_None && v.ob_type.tp_call === undefined) {
+      return PyErr_SetString(PyExc_TypeError, `callable ${key} expected, got ${_PyType_Name(v.ob_type)}`);
+    }
+  }
+  for (const [i, key] of [[0, "firstiter"], [1, "finalizer"]] as const) {
+    const v = a[i];
+    if (v === null) continue;
+    const old = asyncgenHooks[key];
+    asyncgenHooks[key] = v === Py_None ? null : v;
+    if (v !== Py_None) Py_INCREF(v);
+    if (old !== null) Py_DECREF(old);
+  }
+  return Py_NewNone();
+}
+
+function sys_get_asyncgen_hooks(): PyObject {
+  const v = (o: PyObject | null) => { const r = o ?? Py_None; Py_INCREF(r); return r; };
+  return PyStructSequence_FromArraySteal(structseq("asyncgen_hooks", ["firstiter", "finalizer"]), [v(asyncgenHooks.firstiter), v(asyncgenHooks.finalizer)]);
+}
+
+/** The hooks asyncio installs, for async generators' first iteration and finalization. @returns borrowed */
+export function _PyEval_GetAsyncGenHooks(): { firstiter: PyObject | null; finalizer: PyObject | null } {
+  return asyncgenHooks;
+}
+
+/** @cpython sys_unraisablehook: the default hook prints "Exception ignored in: ..." and the traceback. */
+function sys_unraisablehook(_m: PyObject, arg: PyObject): PyObject | null {
+  const get = (name: string) => PyObject_GetAttr(arg, PyUnicode_FromString(name));
+  const excValue = get("exc_value"), obj = get("object"), errMsg = get("err_msg");
+  if (excValue === null || obj === null || errMsg === null) return null;
+  let header = errMsg !== Py_None ? (errMsg as PyUnicodeObject).str : "Exception ignored in";
+  if (obj !== Py_None) {
+    const r = PyObject_Repr(obj);
+    header += `: ${r === null ? "<object repr() failed>" : (r as PyUnicodeObject).str}`;
+    if (r === null) PyErr_Clear();
+  }
+  PySys_WriteStderr(`${header}\n`);
+  if (excValue !== Py_None) PySys_WriteStderr(formatException(_PyThreadState_GET().interp.host, excValue as PyBaseExceptionObject));
+  Py_DECREF(excValue);
+  Py_DECREF(obj);
+  Py_DECREF(errMsg);
+  return Py_NewNone();
+}
+
+function sys_current_frames(): PyObject | null {
+  const d = PyDict_New();
+  const f = _PyThreadState_GET().current_frame;
+  if (f !== null) {
+    const fo = PyFrame_GetFrameObject(f);
+    const key = PyLong_FromNumber(140737353901888);
+    PyDict_SetItem(d, key, fo);
+    Py_DECREF(key);
+  }
+  return d;
+}
+
+function sys_setswitchinterval(_m: PyObject, v: PyObject): PyObject | null {
+  const x = PyFloat_AsDouble(v);
+  if (x === -1 && PyErr_Occurred()) return null;
+  if (x <= 0) return PyErr_SetString(PyExc_ValueError, "switch interval must be strictly positive");
+  switchInterval = x;
+  return Py_NewNone();
+}
+let switchInterval = 0.005;
+
+const more_sys_methods = [
+  { ml_name: "audit", ml_meth: sys_audit, ml_flags: METH_FASTCALL },
+  { ml_name: "addaudithook", ml_meth: sys_addaudithook, ml_flags: METH_FASTCALL | METH_KEYWORDS },
+  { ml_name: "breakpointhook", ml_meth: sys_breakpointhook, ml_flags: METH_FASTCALL | METH_KEYWORDS },
+  { ml_name: "call_tracing", ml_meth: sys_call_tracing, ml_flags: METH_FASTCALL },
+  { ml_name: "getfilesystemencodeerrors", ml_meth: () => PyUnicode_FromString("surrogateescape"), ml_flags: METH_NOARGS },
+  { ml_name: "is_finalizing", ml_meth: () => PyBool_FromLong(0), ml_flags: METH_NOARGS },
+  { ml_name: "_clear_type_cache", ml_meth: () => Py_NewNone(), ml_flags: METH_NOARGS },
+  { ml_name: "_current_frames", ml_meth: sys_current_frames, ml_flags: METH_NOARGS },
+  { ml_name: "_current_exceptions", ml_meth: () => PyDict_New(), ml_flags: METH_NOARGS },
+  { ml_name: "_debugmallocstats", ml_meth: () => Py_NewNone(), ml_flags: METH_NOARGS },
+  { ml_name: "_getquickenedcount", ml_meth: () => PyLong_FromNumber(0), ml_flags: METH_NOARGS },
+  { ml_name: "getallocatedblocks", ml_meth: () => PyLong_FromNumber(0), ml_flags: METH_NOARGS },
+  { ml_name: "getdlopenflags", ml_meth: () => PyLong_FromNumber(dlopenflags), ml_flags: METH_NOARGS },
+  { ml_name: "setdlopenflags", ml_meth: (_m: PyObject, v: PyObject) => { const n = PyLong_AsLong(v); if (n === -1 && PyErr_Occurred()) return null; dlopenflags = n; return Py_NewNone(); }, ml_flags: METH_O },
+  { ml_name: "setswitchinterval", ml_meth: sys_setswitchinterval, ml_flags: METH_O },
+  { ml_name: "getswitchinterval", ml_meth: () => PyFloat_FromDouble(switchInterval), ml_flags: METH_NOARGS },
+  { ml_name: "get_asyncgen_hooks", ml_meth: sys_get_asyncgen_hooks, ml_flags: METH_NOARGS },
+  { ml_name: "set_asyncgen_hooks", ml_meth: sys_set_asyncgen_hooks, ml_flags: METH_FASTCALL | METH_KEYWORDS },
+  { ml_name: "get_coroutine_origin_tracking_depth", ml_meth: () => PyLong_FromNumber(coroutineOriginTrackingDepth), ml_flags: METH_NOARGS },
+  { ml_name: "set_coroutine_origin_tracking_depth", ml_meth: (_m: PyObject, args: PyObject[], kw: PyTupleObject | null) => {
+    const a = _PyArg_UnpackKeywords(args, kw, "set_coroutine_origin_tracking_depth", ["depth"], 1, 1, 0);
+    if (a === null) return null;
+    const n = PyLong_AsLong(a[0]!);
+    if (n === -1 && PyErr_Occurred()) return null;
+    if (n < 0) return PyErr_SetString(PyExc_ValueError, "depth must be >= 0");
+    coroutineOriginTrackingDepth = n;
+    return Py_NewNone();
+  }, ml_flags: METH_FASTCALL | METH_KEYWORDS },
+  { ml_name: "unraisablehook", ml_meth: sys_unraisablehook, ml_flags: METH_O },
+];
+
+/** The sys functions and values added with the import system. */
+function add_more_sys(m: PyObject, d: PyDictObject): void {
+  PyModule_AddFunctions(m as PyModuleObject, more_sys_methods);
+  for (const n of ["breakpointhook", "unraisablehook"]) PyDict_SetItemString(d, `__${n}__`, PyDict_GetItemString(d, n)!);
+  const set = (k: string, v: PyObject) => {
+    PyDict_SetItemString(d, k, v);
+    Py_DECREF(v);
+  };
+  set("_framework", PyUnicode_FromString(""));
+  set("_git", _PyTuple_FromArraySteal([PyUnicode_FromString("typhon"), PyUnicode_FromString(""), PyUnicode_FromString("")]));
+  set("thread_info", PyStructSequence_FromArraySteal(structseq("sys.thread_info", ["name", "lock", "version"]),
+    [PyUnicode_FromString("pthread"), PyUnicode_FromString("semaphore"), PyUnicode_FromString("NPTL 2.36")]));
+}

@@ -37,13 +37,22 @@ export class PyTracebackObject extends PyObject {
   tb_frame: PyFrameObject;
   /** Byte offset of the instruction (tb_lasti). */
   tb_lasti: number;
-  tb_lineno: number;
-  constructor(next: PyTracebackObject | null, frame: PyFrameObject, lasti: number, lineno: number) {
+  /** The line, found from tb_lasti when first asked for (-2 until then). */
+  private lineno: number;
+  constructor(next: PyTracebackObject | null, frame: PyFrameObject, lasti: number, lineno = -2) {
     super(PyTraceBack_Type);
     this.tb_next = next;
     this.tb_frame = frame;
     this.tb_lasti = lasti;
-    this.tb_lineno = lineno;
+    this.lineno = lineno;
+  }
+  /**
+   * Most tracebacks are made and dropped unseen (importlib and iteration use exceptions for
+   * control flow), so the line table is read only when the line is wanted.
+   */
+  get tb_lineno(): number {
+    if (this.lineno === -2) this.lineno = this.tb_frame.f_frame.f_code.addr2line(this.tb_lasti);
+    return this.lineno;
   }
 }
 
@@ -70,7 +79,7 @@ export function PyTraceBack_Here(frame: _PyInterpreterFrame): void {
   if (exc === null) return;
   const fo = PyFrame_GetFrameObject(frame);
   const lasti = Math.max(0, frame.prev_instr) * 2;
-  const tb = new PyTracebackObject(exc.traceback as PyTracebackObject | null, fo, lasti, frame.f_code.addr2line(lasti));
+  const tb = new PyTracebackObject(exc.traceback as PyTracebackObject | null, fo, lasti);
   exc.traceback = tb;
 }
 
@@ -588,8 +597,10 @@ function displayText(host: Host, exc: PyObject): string {
 
 /** @cpython PyErr_Display: write an uncaught exception to stderr, CPython's way. */
 export function PyErr_DisplayException(host: Host, exc: PyObject): void {
-  host.writeStderr(displayText(host, exc));
+  // Through sys.stderr (so it interleaves with what the program wrote there), as CPython does.
+  _PySys_DisplayToStderr(displayText(host, exc));
 }
+import { _PySys_DisplayToStderr } from "./sysmodule.ts";
 
 /** The text PyErr_Display would write (for sys.excepthook-like uses). */
 export function formatException(host: Host, exc: PyObject): string {

@@ -1,0 +1,2 @@
+from circ.b import B
+A = "a"

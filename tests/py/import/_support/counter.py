@@ -1,0 +1,1 @@
+count = globals().get("count", 0) + 1

@@ -1,0 +1,3 @@
+print("pkg.helper runs")
+def double(x):
+    return 2 * x

@@ -1,0 +1,3 @@
+LEAF = "leaf of " + __name__
+def where():
+    return __spec__.parent

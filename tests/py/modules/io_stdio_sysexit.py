@@ -1,0 +1,4 @@
+import sys
+sys.stderr.write("pending ")
+print("stdout text")
+sys.exit("exit message")

@@ -1,0 +1,12 @@
+import difflib
+a = "one\ntwo\nthree\nfour\n".splitlines(keepends=True)
+b = "one\n2\nthree\nfour\nfive\n".splitlines(keepends=True)
+print("".join(difflib.unified_diff(a, b, fromfile="a", tofile="b")))
+print("".join(difflib.context_diff(a, b, fromfile="a", tofile="b")))
+print("".join(difflib.ndiff(a, b)))
+s = difflib.SequenceMatcher(None, "abcdefg", "abxdefz")
+print(s.ratio(), s.quick_ratio(), s.get_matching_blocks(), s.get_opcodes())
+print(difflib.get_close_matches("appel", ["ape", "apple", "peach", "puppy"]))
+print(list(difflib.restore(difflib.ndiff(a, b), 2)))
+print(s.find_longest_match(0, 7, 0, 7))
+print(difflib.HtmlDiff().make_table(["a"], ["b"])[:80])
