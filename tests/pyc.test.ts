@@ -2,13 +2,13 @@
 // differential programs of tests/py/{lang,builtins,errors} to .pyc files (with the source's
 // path as co_filename, as an ordinary import would), typhon runs each .pyc and must print
 // what CPython printed for the source.
-import { test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, PY_DIR, expectedPath, findPrograms, runProgram } from "../tools/pytests.ts";
+import { ROOT, PY_DIR, expectedPath, findPrograms, runProgramAsync } from "../tools/pytests.ts";
 
 const TYPHON = path.join(ROOT, "bin", "typhon");
 const programs = ["lang", "builtins", "errors"].flatMap((d) => findPrograms(path.join(PY_DIR, d)));
@@ -22,13 +22,16 @@ for src, dst in zip(sys.argv[1::2], sys.argv[2::2]):
     py_compile.compile(src, cfile=dst, dfile=src, doraise=True)
 `, ...programs.flatMap((p) => [p, pycOf(p)])]);
 
-for (const program of programs) {
-  test(`pyc ${path.relative(PY_DIR, program)}`, () => {
-    const expected = JSON.parse(readFileSync(expectedPath(program), "utf8"));
-    // Run from the program's directory, as the source run does.
-    const actual = runProgram(TYPHON, [], program, pycOf(program));
-    assert.equal(actual.stderr, expected.stderr, "stderr");
-    assert.equal(actual.stdout, expected.stdout, "stdout");
-    assert.equal(actual.exit, expected.exit, "exit status");
-  });
-}
+// Two at a time, as the differential programs run: each is its own process.
+describe("CPython's .pyc files", { concurrency: 2 }, () => {
+  for (const program of programs) {
+    test(`pyc ${path.relative(PY_DIR, program)}`, async () => {
+      const expected = JSON.parse(readFileSync(expectedPath(program), "utf8"));
+      // Run from the program's directory, as the source run does.
+      const actual = await runProgramAsync(TYPHON, [], program, pycOf(program));
+      assert.equal(actual.stderr, expected.stderr, "stderr");
+      assert.equal(actual.stdout, expected.stdout, "stdout");
+      assert.equal(actual.exit, expected.exit, "exit status");
+    });
+  }
+});

@@ -11,6 +11,7 @@
 import type { Host } from "../Host/host.ts";
 import { Py_DECREF, type PyObject } from "../Include/object.ts";
 import { Py_CompileBytes, handleUncaught } from "../Python/pythonrun.ts";
+import { flush_std_files } from "../Python/pylifecycle.ts";
 import { Py_InitializeFromConfig, add_main_module } from "../Python/pylifecycle.ts";
 import { PyModule_GetDict } from "../Objects/moduleobject.ts";
 import { PyDict_SetItemString } from "../Objects/dictobject.ts";
@@ -72,6 +73,8 @@ export class Stepper {
       Py_DECREF(result);
       this.status = 0;
     }
+    // sys.stdout and sys.stderr are buffered: what the program printed goes out now.
+    if (flush_std_files() < 0 && this.status === 0) this.status = 120;
     return false;
   }
 

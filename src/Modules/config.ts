@@ -33,6 +33,7 @@ import { PyInit__sre } from "./_sre/sre.ts";
 import { PyInit__stat } from "./_stat.ts";
 import { PyInit__string } from "./_stringmodule.ts";
 import { PyInit__struct } from "./_struct.ts";
+import { PyInit__testinternalcapi } from "./_testinternalcapi.ts";
 import { PyInit__thread } from "./_threadmodule.ts";
 import { PyInit__weakref } from "./_weakref.ts";
 import { PyInit_array } from "./arraymodule.ts";
@@ -94,6 +95,7 @@ export const _PyImport_Inittab: readonly [string, () => PyObject | null][] = [
   ["_string", PyInit__string],
   ["_struct", PyInit__struct],
   ["_symtable", PyInit__symtable],
+  ["_testinternalcapi", PyInit__testinternalcapi],
   ["_thread", PyInit__thread],
   ["_warnings", PyInit__warnings],
   ["_weakref", PyInit__weakref],

@@ -10,8 +10,8 @@
  * typhon's host is single-threaded, so there is none.
  */
 import {
-  PyObject, PyTypeObject, Py_DECREF, Py_INCREF, METH_NOARGS, METH_O, Py_TPFLAGS_DISALLOW_INSTANTIATION,
-  Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_READY, type PyMethodDef, type PyGetSetDef,
+  PyObject, PyTypeObject, Py_DECREF, METH_NOARGS, METH_O, Py_TPFLAGS_DISALLOW_INSTANTIATION,
+  Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_READY, type PyMethodDef, type PyGetSetDef,
 } from "../Include/object.ts";
 import { PyErr_SetString } from "../Python/errors.ts";
 import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError } from "../Objects/exceptions.ts";
@@ -71,7 +71,6 @@ function infoOf(self: PyObject): HashInfo {
 
 /** A new hash object of `type` around the state h. */
 export function newHASHobject(type: PyTypeObject, h: HashState): HASHobject {
-  if (type.tp_flags & Py_TPFLAGS_HEAPTYPE) Py_INCREF(type);
   return new HASHobject(type, h);
 }
 
@@ -112,10 +111,8 @@ function hash_copy(self: PyObject): PyObject {
   return newHASHobject(self.ob_type, (self as HASHobject).h.copy());
 }
 
-function hash_dealloc(self: PyObject): void {
-  const t = self.ob_type;
-  if (t.tp_flags & Py_TPFLAGS_HEAPTYPE) Py_DECREF(t);
-}
+/** The state is plain JS data: nothing to release. */
+function hash_dealloc(_self: PyObject): void {}
 
 export const hash_methods_common: PyMethodDef[] = [
   { ml_name: "copy", ml_meth: hash_copy, ml_flags: METH_NOARGS,
@@ -141,7 +138,7 @@ export const hash_getset_common: PyGetSetDef[] = [
 export function makeHashType(
   tp_name: string, info: HashInfo, opts: {
     basicsize: number; doc?: string | null; methods?: PyMethodDef[]; getset?: PyGetSetDef[];
-    tp_new?: PyTypeObject["tp_new"]; basetype?: boolean;
+    tp_new?: PyTypeObject["tp_new"];
   },
 ): PyTypeObject {
   const t = new PyTypeObject({
@@ -151,7 +148,7 @@ export function makeHashType(
     tp_methods: opts.methods ?? hash_methods_common,
     tp_getset: opts.getset ?? hash_getset_common,
     tp_new: opts.tp_new ?? null,
-  } as never);
+  });
   infos.set(t, info);
   return t;
 }

@@ -29,18 +29,23 @@ class sha1_state extends BlockHash {
     }
     const st = this.state;
     let a = st[0], b = st[1], c = st[2], dd = st[3], e = st[4];
-    for (let i = 0; i < 80; i++) {
-      let f: number, k: number;
-      if (i < 20) { f = (b & c) | (~b & dd); k = 0x5a827999; }
-      else if (i < 40) { f = b ^ c ^ dd; k = 0x6ed9eba1; }
-      else if (i < 60) { f = (b & c) | (b & dd) | (c & dd); k = 0x8f1bbcdc | 0; }
-      else { f = b ^ c ^ dd; k = 0xca62c1d6 | 0; }
-      const t = (((a << 5) | (a >>> 27)) + f + e + k + W[i]) | 0;
-      e = dd;
-      dd = c;
-      c = (b << 30) | (b >>> 2);
-      b = a;
-      a = t;
+    // four rounds of twenty steps, each with its own mixing function and constant
+    let i = 0;
+    for (; i < 20; i++) {
+      const t = (((a << 5) | (a >>> 27)) + ((b & c) | (~b & dd)) + e + 0x5a827999 + W[i]) | 0;
+      e = dd; dd = c; c = (b << 30) | (b >>> 2); b = a; a = t;
+    }
+    for (; i < 40; i++) {
+      const t = (((a << 5) | (a >>> 27)) + (b ^ c ^ dd) + e + 0x6ed9eba1 + W[i]) | 0;
+      e = dd; dd = c; c = (b << 30) | (b >>> 2); b = a; a = t;
+    }
+    for (; i < 60; i++) {
+      const t = (((a << 5) | (a >>> 27)) + ((b & c) | (b & dd) | (c & dd)) + e - 0x70e44324 + W[i]) | 0;
+      e = dd; dd = c; c = (b << 30) | (b >>> 2); b = a; a = t;
+    }
+    for (; i < 80; i++) {
+      const t = (((a << 5) | (a >>> 27)) + (b ^ c ^ dd) + e - 0x359d3e2a + W[i]) | 0;
+      e = dd; dd = c; c = (b << 30) | (b >>> 2); b = a; a = t;
     }
     st[0] = (st[0] + a) | 0;
     st[1] = (st[1] + b) | 0;

@@ -72,7 +72,7 @@ class sha512_state extends BlockHash {
       const s1l = ((xl >>> 19) | (xh << 13)) ^ ((xh >>> 29) | (xl << 3)) ^ ((xl >>> 6) | (xh << 26));
       // W[i] = W[i-16] + s0 + W[i-7] + s1, carrying through the low halves
       let lo = (W[2 * (i - 16) + 1] >>> 0) + (s0l >>> 0) + (W[2 * (i - 7) + 1] >>> 0) + (s1l >>> 0);
-      const hi = W[2 * (i - 16)] + s0h + W[2 * (i - 7)] + s1h + Math.floor(lo / 4294967296);
+      const hi = W[2 * (i - 16)] + s0h + W[2 * (i - 7)] + s1h + ((lo / 4294967296) | 0);
       lo |= 0;
       W[2 * i] = hi | 0;
       W[2 * i + 1] = lo;
@@ -87,26 +87,26 @@ class sha512_state extends BlockHash {
       const chh = (eh & fh) ^ (~eh & gh), chl = (el & fl) ^ (~el & gl);
       // t1 = h + S1 + ch + K[i] + W[i]
       let t1l = (hl >>> 0) + (S1l >>> 0) + (chl >>> 0) + (K[2 * i + 1] >>> 0) + (W[2 * i + 1] >>> 0);
-      const t1h = (hh + S1h + chh + K[2 * i] + W[2 * i] + Math.floor(t1l / 4294967296)) | 0;
+      const t1h = (hh + S1h + chh + K[2 * i] + W[2 * i] + ((t1l / 4294967296) | 0)) | 0;
       t1l |= 0;
       // Sigma0(a): rotr 28 ^ rotr 34 ^ rotr 39
       const S0h = ((ah >>> 28) | (al << 4)) ^ ((al >>> 2) | (ah << 30)) ^ ((al >>> 7) | (ah << 25));
       const S0l = ((al >>> 28) | (ah << 4)) ^ ((ah >>> 2) | (al << 30)) ^ ((ah >>> 7) | (al << 25));
       const majh = (ah & bh) ^ (ah & ch) ^ (bh & ch), majl = (al & bl) ^ (al & cl) ^ (bl & cl);
       let t2l = (S0l >>> 0) + (majl >>> 0);
-      const t2h = (S0h + majh + Math.floor(t2l / 4294967296)) | 0;
+      const t2h = (S0h + majh + ((t2l / 4294967296) | 0)) | 0;
       t2l |= 0;
       hh = gh; hl = gl;
       gh = fh; gl = fl;
       fh = eh; fl = el;
       let x = (dl >>> 0) + (t1l >>> 0);
-      eh = (dh + t1h + Math.floor(x / 4294967296)) | 0;
+      eh = (dh + t1h + ((x / 4294967296) | 0)) | 0;
       el = x | 0;
       dh = ch; dl = cl;
       ch = bh; cl = bl;
       bh = ah; bl = al;
       x = (t1l >>> 0) + (t2l >>> 0);
-      ah = (t1h + t2h + Math.floor(x / 4294967296)) | 0;
+      ah = (t1h + t2h + ((x / 4294967296) | 0)) | 0;
       al = x | 0;
     }
     add64(st, 0, ah, al);
@@ -136,7 +136,7 @@ class sha512_state extends BlockHash {
 /** st[i:i+2] += (h, l) as a 64-bit addition. */
 function add64(st: Int32Array, i: number, h: number, l: number): void {
   const lo = (st[i + 1] >>> 0) + (l >>> 0);
-  st[i] = (st[i] + h + Math.floor(lo / 4294967296)) | 0;
+  st[i] = (st[i] + h + ((lo / 4294967296) | 0)) | 0;
   st[i + 1] = lo | 0;
 }
 

@@ -11,7 +11,8 @@
  */
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_HEAPTYPE, type binaryfunc } from "../Include/object.ts";
 import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_Occurred, PyErr_SetString } from "../Python/errors.ts";
-import { PyExc_TypeError, PyExc_StopIteration, PyExc_OverflowError } from "./exceptions.ts";
+import { PyExc_TypeError, PyExc_StopIteration, PyExc_OverflowError, PyExc_RecursionError } from "./exceptions.ts";
+import { _PyThreadState_GET } from "../Python/pystate.ts";
 import { Py_None, Py_NotImplemented, PyObject_RichCompareBool, Py_EQ, _PyObject_LookupAttr, PyObject_IsTrue } from "./object.ts";
 import { PyType_IsSubtype, PyType_Check, _PyObject_RealIsInstance, _PyObject_RealIsSubclass, _PyType_LookupId } from "./typeobject.ts";
 import { PyTupleObject, PyTuple_Check, PyTuple_CheckExact, _PyTuple_FromArraySteal } from "./tupleobject.ts";
@@ -444,6 +445,16 @@ export function _PyObject_NextNotImplemented(self: PyObject): PyObject | null {
 }
 
 /** @cpython PyObject_GetIter */
+/**
+ * @cpython PySequence_Check: does the object support item access by index (not a dict)?
+ * A class defining __getitem__ counts, as its sq_item slot would in CPython.
+ */
+export function PySequence_Check(o: PyObject): boolean {
+  const t = o.ob_type;
+  if (PyDict_Check(o)) return false;
+  return t.sq_item !== null || (t.mp_subscript !== null && _PyType_LookupId(t, "__getitem__") !== null);
+}
+
 export function PyObject_GetIter(o: PyObject): PyObject | null {
   const t = o.ob_type;
   const f = t.tp_iter;
@@ -567,11 +578,20 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): number {
   if (inst.ob_type === cls) return 1;
   if (PyType_Check(cls) && cls.ob_type === PyType_Type) return _PyObject_RealIsInstance(inst, cls);
   if (PyTuple_Check(cls)) {
-    for (const item of cls.ob_item) {
-      const r = PyObject_IsInstance(inst, item);
-      if (r !== 0) return r;
+    // Nested tuples recurse: guarded like a Python call (_Py_EnterRecursiveCall).
+    const tstate = _PyThreadState_GET();
+    if (++tstate.recursion_depth > tstate.recursion_limit + tstate.recursion_headroom) {
+      tstate.recursion_depth--;
+      PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded in __instancecheck__");
+      return -1;
     }
-    return 0;
+    let r = 0;
+    for (const item of cls.ob_item) {
+      r = PyObject_IsInstance(inst, item);
+      if (r !== 0) break;
+    }
+    tstate.recursion_depth--;
+    return r;
   }
   const checker = lookup_maybe_method(cls, _PyUnicode_FromId("__instancecheck__"));
   if (checker !== null) {
@@ -593,11 +613,20 @@ export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): number {
     return _PyObject_RealIsSubclass(derived, cls);
   }
   if (PyTuple_Check(cls)) {
-    for (const item of cls.ob_item) {
-      const r = PyObject_IsSubclass(derived, item);
-      if (r !== 0) return r;
+    // Nested tuples recurse: guarded like a Python call (_Py_EnterRecursiveCall).
+    const tstate = _PyThreadState_GET();
+    if (++tstate.recursion_depth > tstate.recursion_limit + tstate.recursion_headroom) {
+      tstate.recursion_depth--;
+      PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
+      return -1;
     }
-    return 0;
+    let r = 0;
+    for (const item of cls.ob_item) {
+      r = PyObject_IsSubclass(derived, item);
+      if (r !== 0) break;
+    }
+    tstate.recursion_depth--;
+    return r;
   }
   const checker = lookup_maybe_method(cls, _PyUnicode_FromId("__subclasscheck__"));
   if (checker !== null) {

@@ -5,7 +5,7 @@
  * no arguments, one argument, args tuple + kwargs dict (PyObject_Call), a method looked up
  * on the type. Also lookup_maybe_method from typeobject.c, which slot dispatchers use.
  */
-import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_METHOD_DESCRIPTOR, type PyTypeObject } from "../Include/object.ts";
+import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_METHOD_DESCRIPTOR, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_HEAPTYPE, type PyTypeObject } from "../Include/object.ts";
 import { PyErr_Occurred, PyErr_SetString } from "../Python/errors.ts";
 import { PyExc_TypeError, PyExc_SystemError, PyExc_RecursionError } from "./exceptions.ts";
 import { PyTuple_Check, PyTupleObject, _PyTuple_FromArraySteal, PyTuple_FromArray } from "./tupleobject.ts";
@@ -13,7 +13,7 @@ import { PyDictObject, _PyDict_Items } from "./dictobject.ts";
 import { _PyType_Lookup, _PyType_Name } from "./typeobject.ts";
 import { C_RECURSION_LIMIT, reprString } from "./object.ts";
 import { _PyThreadState_GET } from "../Python/pystate.ts";
-import { _PyUnicode_FromId, type PyUnicodeObject } from "./unicodeobject.ts";
+import { _PyUnicode_FromId, PyUnicode_Check, type PyUnicodeObject } from "./unicodeobject.ts";
 
 /** @cpython _PyObject_MakeTpCall / PyObject_Vectorcall @returns new */
 export function PyObject_Vectorcall(callable: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
@@ -63,6 +63,14 @@ export function PyObject_CallOneArg(callable: PyObject, arg: PyObject): PyObject
 /** @cpython PyObject_Call: `callable(*args, **kwargs)` from a tuple and a dict (or null). */
 export function PyObject_Call(callable: PyObject, args: PyObject, kwargs: PyObject | null): PyObject | null {
   if (!PyTuple_Check(args)) return PyErr_SetString(PyExc_TypeError, "argument list must be a tuple");
+  // Callables with a vectorcall entry get their keywords unpacked into names, which must be
+  // strings (_PyStack_UnpackDict's check); classes written in Python take the dict as it is.
+  if (kwargs !== null && (kwargs as PyDictObject).ma_used > 0
+    && !((callable.ob_type.tp_flags & Py_TPFLAGS_TYPE_SUBCLASS) !== 0 && ((callable as PyTypeObject).tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0)) {
+    for (const [k] of _PyDict_Items(kwargs as PyDictObject)) {
+      if (!PyUnicode_Check(k)) return PyErr_SetString(PyExc_TypeError, "keywords must be strings");
+    }
+  }
   const [flat, kwnames] = _PyStack_UnpackDict((args as PyTupleObject).ob_item, kwargs as PyDictObject | null);
   const r = PyObject_Vectorcall(callable, flat, kwnames);
   if (kwnames !== null) Py_DECREF(kwnames);

@@ -15,7 +15,7 @@ import {
 import { PyErr_Occurred, PyErr_SetString, PyErr_SetStringInt, PyErr_ExceptionMatches, PyErr_Clear } from "../Python/errors.ts";
 import { PyExc_AttributeError, PyExc_TypeError } from "./exceptions.ts";
 import { PyUnicode_FromString, PyUnicode_Check, _PyUnicode_FromId, type PyUnicodeObject } from "./unicodeobject.ts";
-import { _PyType_Name, PyType_IsSubtype, PyType_Check, type SlotDef } from "./typeobject.ts";
+import { _PyType_Name, PyType_IsSubtype, PyType_Check, _PyType_GetDocFromInternalDoc, _PyType_GetTextSignatureFromInternalDoc, type SlotDef } from "./typeobject.ts";
 import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_RichCompare, PyObject_GenericGetAttr, reprString, _Py_HashPointerObject, PyObject_Hash, Py_NotImplemented } from "./object.ts";
 import { PyCFunction_NewEx, _PyMethodDef_Call } from "./methodobject.ts";
 import { PyTupleObject, PyTuple_FromArray } from "./tupleobject.ts";
@@ -137,10 +137,15 @@ const descr_getset = [
   { name: "__qualname__", get: descr_get_qualname },
   { name: "__doc__", get: (o: PyObject) => {
     const d = o as PyDescrObject;
-    const doc = d instanceof PyMethodDescrObject ? d.d_method.ml_doc : d instanceof PyMemberDescrObject ? d.d_member.doc : d instanceof PyGetSetDescrObject ? d.d_getset.doc : undefined;
-    return doc === undefined ? Py_NewNone() : PyUnicode_FromString(doc);
+    if (d instanceof PyMethodDescrObject) return _PyType_GetDocFromInternalDoc(d.d_method.ml_name, d.d_method.ml_doc);
+    const doc = d instanceof PyMemberDescrObject ? d.d_member.doc : d instanceof PyGetSetDescrObject ? d.d_getset.doc : undefined;
+    return doc === undefined || doc === null ? Py_NewNone() : PyUnicode_FromString(doc);
   } },
-  { name: "__text_signature__", get: (_o: PyObject) => Py_NewNone() },
+  { name: "__text_signature__", get: (o: PyObject) => {
+    const d = o as PyDescrObject;
+    if (d instanceof PyMethodDescrObject) return _PyType_GetTextSignatureFromInternalDoc(d.d_method.ml_name, d.d_method.ml_doc);
+    return Py_NewNone();
+  } },
 ];
 const descr_members = [
   { name: "__objclass__", get: (o: PyObject) => { const t = (o as PyDescrObject).d_type; Py_INCREF(t); return t; } },

@@ -28,7 +28,7 @@ import { PyUnicode_FromString, PyUnicode_Check, _PyUnicode_FromId, type PyUnicod
 import { PyTracebackObject } from "../Python/traceback.ts";
 import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_GenericGetAttr } from "./object.ts";
 import { PyObject_CallNoArgs, PyObject_Vectorcall, lookup_maybe_method, PyObject_CallMethod } from "./call.ts";
-import { _PyType_Name } from "./typeobject.ts";
+import { _PyType_Name, PyType_IsSubtype } from "./typeobject.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
 import { PyIter_Check } from "./abstract.ts";
 import { _PyArg_CheckPositional } from "../Python/getargs.ts";
@@ -364,7 +364,11 @@ function throw_here(gen: PyGenObject, typ: PyObject, val: PyObject | null, tb: P
   let exc: PyObject | null;
   if (PyExceptionClass_Check(typ)) {
     const v = val === null || val === Py_None ? null : val;
-    exc = _PyErr_CreateException(typ as PyTypeObject, v);
+    // A value that already is an instance of the class is raised as it is (normalization).
+    if (v !== null && PyExceptionInstance_Check(v) && PyType_IsSubtype(v.ob_type, typ as PyTypeObject)) {
+      exc = v;
+      Py_INCREF(exc);
+    } else exc = _PyErr_CreateException(typ as PyTypeObject, v);
     if (exc === null) return gen_send_ex(gen, Py_None, true, false);
   } else if (PyExceptionInstance_Check(typ)) {
     if (val !== null && val !== Py_None) {

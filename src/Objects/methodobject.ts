@@ -12,7 +12,7 @@ import {
 import { PyErr_SetString } from "../Python/errors.ts";
 import { PyExc_TypeError } from "./exceptions.ts";
 import { PyUnicode_FromString, PyUnicodeObject } from "./unicodeobject.ts";
-import { _PyType_Name, PyType_Check, PyBaseObject_Type } from "./typeobject.ts";
+import { _PyType_Name, PyType_Check, PyBaseObject_Type, _PyType_GetDocFromInternalDoc, _PyType_GetTextSignatureFromInternalDoc } from "./typeobject.ts";
 import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_GenericGetAttr, Py_NotImplemented, _Py_HashPointerObject, PyObject_Hash } from "./object.ts";
 import { type PyTupleObject, _PyTuple_FromArraySteal } from "./tupleobject.ts";
 import { _PyEval_GetBuiltin } from "./iterobject.ts";
@@ -161,8 +161,8 @@ export const PyCFunction_Type = new PyTypeObject({
       return PyUnicode_FromString(`${t.ht_qualname}.${f.m_ml.ml_name}`);
     } },
     { name: "__self__", get: (o) => { const s = (o as PyCFunctionObject).m_self ?? Py_None; Py_INCREF(s); return s; } },
-    { name: "__doc__", get: (o) => { const d = (o as PyCFunctionObject).m_ml.ml_doc; return d === undefined ? Py_NewNone() : PyUnicode_FromString(d); } },
-    { name: "__text_signature__", get: () => Py_NewNone() },
+    { name: "__doc__", get: (o) => { const ml = (o as PyCFunctionObject).m_ml; return _PyType_GetDocFromInternalDoc(ml.ml_name, ml.ml_doc); } },
+    { name: "__text_signature__", get: (o) => { const ml = (o as PyCFunctionObject).m_ml; return _PyType_GetTextSignatureFromInternalDoc(ml.ml_name, ml.ml_doc); } },
   ],
   tp_members: [{ name: "__module__", get: (o) => { const m = (o as PyCFunctionObject).m_module ?? Py_None; Py_INCREF(m); return m; } }],
 });

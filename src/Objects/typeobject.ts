@@ -33,24 +33,25 @@ import {
 import { PyTupleObject, PyTuple_New, PyTuple_Check, PyTuple_FromArray } from "./tupleobject.ts";
 import {
   PyDictObject, PyDict_New, PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_Check,
-  PyDict_Copy, PyDict_GetItemString, PyDict_SetItemString, PyDict_Next, _PyDict_Items,
+  PyDict_Copy, PyDict_GetItemString, PyDict_SetItemString, PyDict_Next, _PyDict_Items, PyDict_Size,
 } from "./dictobject.ts";
 import {
   Py_None, Py_NotImplemented, PyObject_GenericGetAttr, PyObject_GenericSetAttr, _Py_HashPointerObject,
   _PyObject_AddressString, PyObject_RichCompare, PyObject_IsTrue, _PyObject_LookupAttr, PyObject_Str, PyObject_Repr,
   PyObject_HashNotImplemented, PyCallable_Check, _PyObject_GenericGetAttrWithDict, Py_NewNone, PyObject_GetAttr,
-  PyObject_SetAttr, _Py_SwappedOp,
+  PyObject_SetAttr, _Py_SwappedOp, PyObject_GetAttrString,
 } from "./object.ts";
 import {
   PyDescr_NewMethod, PyDescr_NewClassMethod, PyDescr_NewMember, PyDescr_NewGetSet, PyDescr_NewWrapper,
   PyWrapperDescrObject, type wrapperbase, PyStaticMethod_New, PyClassMethod_New, PyStaticMethod_Type,
   PyClassMethod_Type, PyDescr_IsData, PyMemberDescr_Type,
 } from "./descrobject.ts";
-import { PyCFunction_New } from "./methodobject.ts";
+import { PyCFunction_New, PyCFunctionObject } from "./methodobject.ts";
+import { _PyEval_GetBuiltin } from "./iterobject.ts";
 import { PyFunction_Type } from "./funcobject.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
 import { PyLong_FromNumber, PyLong_AsSsize_t, PyLongObject, PyNumber_AsSsize_t } from "./longobject.ts";
-import { PyExc_OverflowError } from "./exceptions.ts";
+import { PyExc_OverflowError, PyExc_RecursionError } from "./exceptions.ts";
 import {
   PyObject_Vectorcall, PyObject_CallNoArgs, PyObject_CallOneArg, _PyObject_Call_Prepend, vectorcall_method,
   lookup_maybe_method, PyObject_CallMethod,
@@ -409,22 +410,274 @@ function object___subclasshook__(_cls: PyObject, _args: PyObject[]): PyObject {
   return Py_NotImplemented;
 }
 
-/** @cpython object___reduce_ex__ (protocol 2 path, enough for copy of plain instances) */
-function object___reduce_ex__(self: PyObject, _protocol: PyObject): PyObject | null {
-  // A class (or native type) with its own __reduce__ is reduced by it, as CPython does
-  // when __reduce__ is overridden; object has none here, so any one found is an override.
-  const reduce = _PyType_Lookup(self.ob_type, _PyUnicode_FromId("__reduce__"));
-  if (reduce !== null) return PyObject_CallMethod(self, "__reduce__", []);
-  return PyErr_SetString(PyExc_TypeError, `cannot pickle '${_PyType_Name(self.ob_type)}' object`);
+/** `import copyreg` through builtins.__import__ (typeobject cannot import the import system). */
+function import_copyreg(): PyObject | null {
+  const imp = _PyEval_GetBuiltin("__import__");
+  if (imp === null) return null;
+  const name = PyUnicode_FromString("copyreg");
+  const mod = PyObject_CallOneArg(imp, name);
+  Py_DECREF(name);
+  Py_DECREF(imp);
+  return mod;
+}
+
+/** @cpython _PyType_GetSlotNames: cls.__dict__['__slotnames__'] or copyreg._slotnames(cls). */
+function _PyType_GetSlotNames(cls: PyTypeObject): PyObject | null {
+  const cached = cls.tp_dict === null ? null : PyDict_GetItemString(cls.tp_dict, "__slotnames__");
+  if (cached !== null) {
+    if (cached !== Py_None && !(cached instanceof PyListObject)) {
+      return PyErr_SetString(PyExc_TypeError, `${cls.tp_name}.__slotnames__ should be a list or None, not ${_PyType_Name(cached.ob_type)}`);
+    }
+    Py_INCREF(cached);
+    return cached;
+  }
+  if (PyErr_Occurred()) return null;
+  const copyreg = import_copyreg();
+  if (copyreg === null) return null;
+  const slotnames = PyObject_CallMethod(copyreg, "_slotnames", [cls]);
+  Py_DECREF(copyreg);
+  if (slotnames === null) return null;
+  if (slotnames !== Py_None && !(slotnames instanceof PyListObject)) {
+    Py_DECREF(slotnames);
+    return PyErr_SetString(PyExc_TypeError, "copyreg._slotnames didn't return a list or None");
+  }
+  return slotnames;
+}
+
+/**
+ * @cpython object_getstate_default: the instance __dict__ (None when empty), paired with a
+ * dict of the slot values when there are any. `required` refuses objects whose state lives in
+ * native fields that __dict__ and slots cannot express.
+ */
+function object_getstate_default(obj: PyObject, required: boolean): PyObject | null {
+  const tp = obj.ob_type;
+  if (required && tp.tp_itemsize) {
+    return PyErr_SetString(PyExc_TypeError, `cannot pickle ${tp.tp_name} objects`);
+  }
+  let state: PyObject;
+  if (obj.ob_dict === null || PyDict_Size(obj.ob_dict) === 0) state = Py_NewNone();
+  else {
+    state = obj.ob_dict;
+    Py_INCREF(state);
+  }
+  const slotnames = _PyType_GetSlotNames(tp);
+  if (slotnames === null) {
+    Py_DECREF(state);
+    return null;
+  }
+  if (required) {
+    // State held in native fields of a builtin base (not object) cannot be expressed.
+    const solid = solid_base(tp);
+    if (solid !== PyBaseObject_Type && !(solid.tp_flags & Py_TPFLAGS_HEAPTYPE) && solid.tp_basicsize > PyBaseObject_Type.tp_basicsize) {
+      Py_DECREF(slotnames);
+      Py_DECREF(state);
+      return PyErr_SetString(PyExc_TypeError, `cannot pickle '${_PyType_Name(tp)}' object`);
+    }
+  }
+  if (slotnames instanceof PyListObject && slotnames.ob_item.length > 0) {
+    const slots = PyDict_New();
+    const names = slotnames.ob_item as PyObject[];
+    const n = names.length;
+    for (let i = 0; i < n; i++) {
+      const name = names[i];
+      const value = _PyObject_LookupAttr(obj, name);
+      if (value === null) {
+        Py_DECREF(slots); Py_DECREF(slotnames); Py_DECREF(state);
+        return null;
+      }
+      if (value !== undefined) {
+        const err = PyDict_SetItem(slots, name, value);
+        Py_DECREF(value);
+        if (err < 0) {
+          Py_DECREF(slots); Py_DECREF(slotnames); Py_DECREF(state);
+          return null;
+        }
+      }
+      if (names.length !== n) {
+        Py_DECREF(slots); Py_DECREF(slotnames); Py_DECREF(state);
+        return PyErr_SetString(PyExc_RuntimeError, "__slotsname__ changed size during iteration");
+      }
+    }
+    if (PyDict_Size(slots) > 0) {
+      const pair = PyTuple_FromArray([state, slots]);
+      Py_DECREF(state);
+      state = pair;
+    }
+    Py_DECREF(slots);
+  }
+  Py_DECREF(slotnames);
+  return state;
+}
+
+/** @cpython object___getstate__ */
+function object___getstate__(self: PyObject): PyObject | null {
+  return object_getstate_default(self, false);
+}
+
+/** @cpython object_getstate: calls an overriding __getstate__, else the default with `required`. */
+function object_getstate(obj: PyObject, required: boolean): PyObject | null {
+  const getstate = PyObject_GetAttr(obj, _PyUnicode_FromId("__getstate__"));
+  if (getstate === null) return null;
+  let state: PyObject | null;
+  if (getstate instanceof PyCFunctionObject && getstate.m_self === obj && getstate.m_ml.ml_meth === object___getstate__) {
+    state = object_getstate_default(obj, required);
+  } else state = PyObject_CallNoArgs(getstate);
+  Py_DECREF(getstate);
+  return state;
+}
+
+/** @cpython _PyObject_GetNewArguments: [args, kwargs] from __getnewargs_ex__/__getnewargs__ (nulls when neither). */
+function _PyObject_GetNewArguments(obj: PyObject): [PyObject | null, PyObject | null] | null {
+  const ex = lookup_maybe_method(obj, _PyUnicode_FromId("__getnewargs_ex__"));
+  if (ex !== null) {
+    const r = ex.unbound ? PyObject_CallOneArg(ex.func, obj) : PyObject_CallNoArgs(ex.func);
+    Py_DECREF(ex.func);
+    if (r === null) return null;
+    if (!PyTuple_Check(r)) {
+      PyErr_SetString(PyExc_TypeError, `__getnewargs_ex__ should return a tuple, not '${_PyType_Name(r.ob_type)}'`);
+      Py_DECREF(r);
+      return null;
+    }
+    const items = (r as PyTupleObject).ob_item;
+    if (items.length !== 2) {
+      PyErr_SetString(PyExc_ValueError, `__getnewargs_ex__ should return a tuple of length 2, not ${items.length}`);
+      Py_DECREF(r);
+      return null;
+    }
+    const [a, k] = items;
+    if (!PyTuple_Check(a)) {
+      PyErr_SetString(PyExc_TypeError, `first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${_PyType_Name(a.ob_type)}'`);
+      Py_DECREF(r);
+      return null;
+    }
+    if (!PyDict_Check(k)) {
+      PyErr_SetString(PyExc_TypeError, `second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${_PyType_Name(k.ob_type)}'`);
+      Py_DECREF(r);
+      return null;
+    }
+    Py_INCREF(a); Py_INCREF(k);
+    Py_DECREF(r);
+    return [a, k];
+  }
+  if (PyErr_Occurred()) return null;
+  const gn = lookup_maybe_method(obj, _PyUnicode_FromId("__getnewargs__"));
+  if (gn !== null) {
+    const r = gn.unbound ? PyObject_CallOneArg(gn.func, obj) : PyObject_CallNoArgs(gn.func);
+    Py_DECREF(gn.func);
+    if (r === null) return null;
+    if (!PyTuple_Check(r)) {
+      PyErr_SetString(PyExc_TypeError, `__getnewargs__ should return a tuple, not '${_PyType_Name(r.ob_type)}'`);
+      Py_DECREF(r);
+      return null;
+    }
+    return [r, null];
+  }
+  if (PyErr_Occurred()) return null;
+  return [null, null];
+}
+
+/** iter(o) for the list/dict cases below (typeobject does not import abstract.ts). */
+function get_iter(o: PyObject): PyObject | null {
+  const f = o.ob_type.tp_iter;
+  if (!f) return PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(o.ob_type)}' object is not iterable`);
+  return f(o);
+}
+
+/** @cpython _PyObject_GetItemsIter: iterators over list items / dict items for list and dict subclasses. */
+function _PyObject_GetItemsIter(obj: PyObject): [PyObject, PyObject] | null {
+  let listitems: PyObject;
+  let dictitems: PyObject;
+  if (obj.ob_type.tp_flags & Py_TPFLAGS_LIST_SUBCLASS) {
+    const it = get_iter(obj);
+    if (it === null) return null;
+    listitems = it;
+  } else listitems = Py_NewNone();
+  if (obj.ob_type.tp_flags & Py_TPFLAGS_DICT_SUBCLASS) {
+    const items = PyObject_CallMethod(obj, "items", []);
+    if (items === null) { Py_DECREF(listitems); return null; }
+    const it = get_iter(items);
+    Py_DECREF(items);
+    if (it === null) { Py_DECREF(listitems); return null; }
+    dictitems = it;
+  } else dictitems = Py_NewNone();
+  return [listitems, dictitems];
+}
+
+/** @cpython reduce_newobj: the protocol 2+ reduction through copyreg.__newobj__/__newobj_ex__. */
+function reduce_newobj(obj: PyObject): PyObject | null {
+  const tp = obj.ob_type;
+  if (tp.tp_new === null) return PyErr_SetString(PyExc_TypeError, `cannot pickle '${_PyType_Name(tp)}' object`);
+  const got = _PyObject_GetNewArguments(obj);
+  if (got === null) return null;
+  let [args, kwargs] = got;
+  const hasargs = args !== null;
+  const copyreg = import_copyreg();
+  if (copyreg === null) { Py_XDECREF(args); Py_XDECREF(kwargs); return null; }
+  let newobj: PyObject | null;
+  let newargs: PyObject;
+  if (kwargs === null || PyDict_Size(kwargs) === 0) {
+    newobj = PyObject_GetAttrString(copyreg, "__newobj__");
+    const rest = args === null ? [] : (args as PyTupleObject).ob_item;
+    newargs = PyTuple_FromArray([tp, ...rest]);
+  } else {
+    newobj = PyObject_GetAttrString(copyreg, "__newobj_ex__");
+    newargs = PyTuple_FromArray([tp, args!, kwargs]);
+  }
+  Py_DECREF(copyreg);
+  Py_XDECREF(args); Py_XDECREF(kwargs);
+  if (newobj === null) { Py_DECREF(newargs); return null; }
+  const state = object_getstate(obj, !(hasargs || obj instanceof PyListObject || PyDict_Check(obj)));
+  if (state === null) { Py_DECREF(newobj); Py_DECREF(newargs); return null; }
+  const iters = _PyObject_GetItemsIter(obj);
+  if (iters === null) { Py_DECREF(newobj); Py_DECREF(newargs); Py_DECREF(state); return null; }
+  const result = PyTuple_FromArray([newobj, newargs, state, iters[0], iters[1]]);
+  Py_DECREF(newobj); Py_DECREF(newargs); Py_DECREF(state); Py_DECREF(iters[0]); Py_DECREF(iters[1]);
+  return result;
+}
+
+/** @cpython _common_reduce: protocol 2+ is reduce_newobj, older ones copyreg._reduce_ex. */
+function _common_reduce(self: PyObject, proto: number): PyObject | null {
+  if (proto >= 2) return reduce_newobj(self);
+  const copyreg = import_copyreg();
+  if (copyreg === null) return null;
+  const p = PyLong_FromNumber(proto);
+  const res = PyObject_CallMethod(copyreg, "_reduce_ex", [self, p]);
+  Py_DECREF(p);
+  Py_DECREF(copyreg);
+  return res;
+}
+
+/** @cpython object___reduce__ */
+function object___reduce__(self: PyObject): PyObject | null {
+  return _common_reduce(self, 0);
+}
+
+/** @cpython object___reduce_ex__: an overriding __reduce__ wins, else _common_reduce. */
+function object___reduce_ex__(self: PyObject, protocol: PyObject): PyObject | null {
+  const proto = PyLong_AsSsize_t(protocol);
+  if (proto === -1 && PyErr_Occurred()) return null;
+  const objreduce = PyBaseObject_Type.tp_dict === null ? null : PyDict_GetItemString(PyBaseObject_Type.tp_dict, "__reduce__");
+  const reduce = _PyObject_LookupAttr(self, _PyUnicode_FromId("__reduce__"));
+  if (reduce === null) return null;
+  if (reduce !== undefined) {
+    const clsreduce = PyObject_GetAttr(self.ob_type, _PyUnicode_FromId("__reduce__"));
+    if (clsreduce === null) { Py_DECREF(reduce); return null; }
+    const override = clsreduce !== objreduce;
+    Py_DECREF(clsreduce);
+    if (override) {
+      const res = PyObject_CallNoArgs(reduce);
+      Py_DECREF(reduce);
+      return res;
+    }
+    Py_DECREF(reduce);
+  }
+  return _common_reduce(self, proto);
 }
 
 const object_methods: PyMethodDef[] = [
   { ml_name: "__reduce_ex__", ml_meth: object___reduce_ex__, ml_flags: METH_O },
-  { ml_name: "__getstate__", ml_meth: (self: PyObject) => {
-    if (self.ob_dict === null) return Py_NewNone();
-    Py_INCREF(self.ob_dict);
-    return self.ob_dict;
-  }, ml_flags: METH_NOARGS },
+  { ml_name: "__reduce__", ml_meth: object___reduce__, ml_flags: METH_NOARGS },
+  { ml_name: "__getstate__", ml_meth: object___getstate__, ml_flags: METH_NOARGS },
   { ml_name: "__subclasshook__", ml_meth: object___subclasshook__, ml_flags: METH_CLASS | METH_FASTCALL },
   { ml_name: "__init_subclass__", ml_meth: object___init_subclass__, ml_flags: METH_CLASS | METH_FASTCALL | METH_KEYWORDS },
   { ml_name: "__format__", ml_meth: object___format__, ml_flags: METH_O },
@@ -624,6 +877,78 @@ function type_get_bases(self: PyObject): PyObject {
   Py_INCREF(b);
   return b;
 }
+/** Recompute the MRO of `type` and of every subclass; the old MROs go to `undo` (mro_hierarchy). */
+function mro_hierarchy(type: PyTypeObject, undo: [PyTypeObject, PyTupleObject | null][]): number {
+  const old = type.tp_mro;
+  if (mro_internal(type) < 0) return -1;
+  undo.push([type, old]);
+  for (const sub of liveSubclasses(type)) if (mro_hierarchy(sub, undo) < 0) return -1;
+  return 0;
+}
+
+/** @cpython type_is_subtype_base_chain: is `b` reached from `a` along tp_base links. */
+function type_is_subtype_base_chain(a: PyTypeObject, b: PyTypeObject): boolean {
+  let t: PyTypeObject | null = a;
+  while (t !== null) {
+    if (t === b) return true;
+    t = t.tp_base;
+  }
+  return b === PyBaseObject_Type;
+}
+
+/** @cpython type_set_bases: replace __bases__ after checking the new bases fit the layout. */
+function type_set_bases(self: PyObject, value: PyObject | null): number {
+  const type = self as PyTypeObject;
+  if (!check_set_special_type_attr(type, value, "__bases__")) return -1;
+  const name = _PyType_Name(type);
+  if (!PyTuple_Check(value!)) {
+    return PyErr_SetStringInt(PyExc_TypeError, `can only assign tuple to ${name}.__bases__, not ${_PyType_Name(value!.ob_type)}`);
+  }
+  const items = (value as PyTupleObject).ob_item;
+  if (items.length === 0) return PyErr_SetStringInt(PyExc_TypeError, `can only assign non-empty tuple to ${name}.__bases__, not ()`);
+  for (const ob of items) {
+    if (!PyType_Check(ob)) {
+      return PyErr_SetStringInt(PyExc_TypeError, `${name}.__bases__ must be tuple of classes, not '${_PyType_Name(ob.ob_type)}'`);
+    }
+    if (PyType_IsSubtype(ob, type) || (ob.tp_mro !== null && type_is_subtype_base_chain(ob, type))) {
+      return PyErr_SetStringInt(PyExc_TypeError, "a __bases__ item causes an inheritance cycle");
+    }
+  }
+  const new_base = best_base(items);
+  if (new_base === null) return -1;
+  const old_base = type.tp_base ?? PyBaseObject_Type;
+  const newsolid = solid_base(new_base), oldsolid = solid_base(old_base);
+  if (newsolid !== oldsolid || new_base.tp_nslots !== old_base.tp_nslots && (newsolid.tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+    const what = !(newsolid.tp_flags & Py_TPFLAGS_HEAPTYPE) && !(oldsolid.tp_flags & Py_TPFLAGS_HEAPTYPE) ? "deallocator" : "object layout";
+    return PyErr_SetStringInt(PyExc_TypeError, `__bases__ assignment: '${new_base.tp_name}' ${what} differs from '${old_base.tp_name}'`);
+  }
+  const old_bases = type.tp_bases!;
+  Py_INCREF(value!);
+  type.tp_bases = value as PyTupleObject;
+  type.tp_base = new_base;
+  const undo: [PyTypeObject, PyTupleObject | null][] = [];
+  if (mro_hierarchy(type, undo) < 0) {
+    for (let i = undo.length - 1; i >= 0; i--) undo[i][0].tp_mro = undo[i][1];
+    type.tp_bases = old_bases;
+    type.tp_base = old_base;
+    Py_DECREF(value!);
+    return -1;
+  }
+  // Move `type` from the old bases' subclass lists to the new bases'.
+  for (const b of old_bases.ob_item as PyTypeObject[]) {
+    const i = b.tp_subclasses.findIndex((r) => r.deref() === type);
+    if (i >= 0) b.tp_subclasses.splice(i, 1);
+  }
+  for (const b of items as PyTypeObject[]) b.tp_subclasses.push(new WeakRef(type));
+  PyType_Modified(type);
+  const refix = (t: PyTypeObject) => {
+    fixup_slot_dispatchers(t);
+    for (const sub of liveSubclasses(t)) refix(sub);
+  };
+  refix(type);
+  Py_DECREF(old_bases);
+  return 0;
+}
 function type_get_mro(self: PyObject): PyObject {
   const m = (self as PyTypeObject).tp_mro;
   if (m === null) return Py_NewNone();
@@ -641,7 +966,7 @@ function type_get_dict(self: PyObject): PyObject | null {
 }
 function type_get_doc(self: PyObject): PyObject | null {
   const t = self as PyTypeObject;
-  if (!(t.tp_flags & Py_TPFLAGS_HEAPTYPE)) return t.tp_doc === null ? Py_NewNone() : PyUnicode_FromString(t.tp_doc);
+  if (!(t.tp_flags & Py_TPFLAGS_HEAPTYPE)) return _PyType_GetDocFromInternalDoc(t.tp_name, t.tp_doc);
   const d = PyDict_GetItemString(t.tp_dict!, "__doc__");
   if (d === null) return Py_NewNone();
   const get = d.ob_type.tp_descr_get;
@@ -715,9 +1040,58 @@ function type_set_annotations(self: PyObject, value: PyObject | null): number {
   PyType_Modified(t);
   return r;
 }
+/**
+ * @cpython find_signature: where a docstring's "name(...)" signature starts (at the "("),
+ * or -1. Only the last component of a dotted name is looked for.
+ */
+function find_signature(name: string, doc: string): number {
+  const dot = name.lastIndexOf(".");
+  if (dot >= 0) name = name.slice(dot + 1);
+  if (!doc.startsWith(name) || doc[name.length] !== "(") return -1;
+  return name.length;
+}
+
+/** @cpython skip_signature: the index just after the ")\n--\n\n" closing a signature, or -1. */
+function skip_signature(doc: string, start: number): number {
+  for (let i = start; i < doc.length; i++) {
+    if (doc.startsWith(")\n--\n\n", i)) return i + 6;
+    if (doc[i] === "\n" && doc[i + 1] === "\n") return -1;
+  }
+  return -1;
+}
+
+/** @cpython _PyType_DocWithoutSignature: the docstring without its leading signature. */
+export function _PyType_DocWithoutSignature(name: string, internal_doc: string): string {
+  const start = find_signature(name, internal_doc);
+  if (start >= 0) {
+    const end = skip_signature(internal_doc, start);
+    if (end >= 0) return internal_doc.slice(end);
+  }
+  return internal_doc;
+}
+
+/** @cpython _PyType_GetDocFromInternalDoc: __doc__ of a native object (None when empty). */
+export function _PyType_GetDocFromInternalDoc(name: string, internal_doc: string | null | undefined): PyObject {
+  if (internal_doc === null || internal_doc === undefined) return Py_NewNone();
+  const doc = _PyType_DocWithoutSignature(name, internal_doc);
+  return doc === "" ? Py_NewNone() : PyUnicode_FromString(doc);
+}
+
+/** @cpython _PyType_GetTextSignatureFromInternalDoc: "(...)" from the docstring, or None. */
+export function _PyType_GetTextSignatureFromInternalDoc(name: string, internal_doc: string | null | undefined): PyObject {
+  if (internal_doc === null || internal_doc === undefined) return Py_NewNone();
+  const start = find_signature(name, internal_doc);
+  if (start < 0) return Py_NewNone();
+  const end = skip_signature(internal_doc, start);
+  if (end < 0) return Py_NewNone();
+  return PyUnicode_FromString(internal_doc.slice(start, end - 5));
+}
+
+/** @cpython type_get_text_signature */
 function type_text_signature(self: PyObject): PyObject {
-  void self;
-  return Py_NewNone();
+  const t = self as PyTypeObject;
+  if (t.tp_flags & Py_TPFLAGS_HEAPTYPE) return Py_NewNone();
+  return _PyType_GetTextSignatureFromInternalDoc(t.tp_name, t.tp_doc);
 }
 
 /** @cpython type_mro_impl: the default MRO, C3. */
@@ -807,7 +1181,7 @@ export const PyType_Type: PyTypeObject = new PyTypeObject({
   tp_getset: [
     { name: "__name__", get: type_name_get, set: type_name_set },
     { name: "__qualname__", get: type_qualname_get, set: type_qualname_set },
-    { name: "__bases__", get: type_get_bases },
+    { name: "__bases__", get: type_get_bases, set: type_set_bases },
     { name: "__mro__", get: type_get_mro },
     { name: "__module__", get: type_module_get, set: type_module_set },
     { name: "__abstractmethods__", get: type_get_abstractmethods, set: type_set_abstractmethods },
@@ -946,7 +1320,9 @@ export function PyType_Ready(type: PyTypeObject): number {
   for (const b of type.tp_bases.ob_item as PyTypeObject[]) b.tp_subclasses.push(new WeakRef(type));
   type.tp_flags |= Py_TPFLAGS_READY;
   if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE) && type.tp_doc !== null && PyDict_GetItemString(type.tp_dict, "__doc__") === null) {
-    PyDict_SetItemString(type.tp_dict, "__doc__", PyUnicode_FromString(type.tp_doc));
+    const doc = PyUnicode_FromString(_PyType_DocWithoutSignature(type.tp_name, type.tp_doc));
+    PyDict_SetItemString(type.tp_dict, "__doc__", doc);
+    Py_DECREF(doc);
   } else if (PyDict_GetItemString(type.tp_dict, "__doc__") === null) {
     PyDict_SetItemString(type.tp_dict, "__doc__", Py_None);
   }
@@ -2035,12 +2411,13 @@ function check_class(cls: PyObject): boolean {
 /** @cpython _PyObject_RealIsSubclass */
 export function _PyObject_RealIsSubclass(derived: PyObject, cls: PyObject): number {
   if (PyType_Check(cls) && PyType_Check(derived)) return PyType_IsSubtype(derived, cls) ? 1 : 0;
-  if (!PyType_Check(derived) && _PyObject_LookupAttr(derived, _PyUnicode_FromId("__bases__")) === undefined) {
-    PyErr_SetString(PyExc_TypeError, "issubclass() arg 1 must be a class");
+  // check_class: a __bases__ tuple makes a class; an error from looking it up is kept.
+  if (!PyType_Check(derived) && !check_class(derived)) {
+    if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "issubclass() arg 1 must be a class");
     return -1;
   }
-  if (!PyType_Check(cls) && _PyObject_LookupAttr(cls, _PyUnicode_FromId("__bases__")) === undefined) {
-    PyErr_SetString(PyExc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  if (!PyType_Check(cls) && !check_class(cls)) {
+    if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;
   }
   return abstract_issubclass(derived, cls);
@@ -2058,11 +2435,21 @@ function abstract_issubclass(derived: PyObject, cls: PyObject): number {
       derived = items[0];
       continue;
     }
-    for (const b of items) {
-      const r = abstract_issubclass(b, cls);
-      if (r !== 0) return r;
+    // Several bases: recurse, guarded like a Python call (_Py_EnterRecursiveCall), so that
+    // a __bases__ that leads back to itself ends in RecursionError.
+    const tstate = _PyThreadState_GET();
+    if (++tstate.recursion_depth > tstate.recursion_limit + tstate.recursion_headroom) {
+      tstate.recursion_depth--;
+      PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded in __issubclass__");
+      return -1;
     }
-    return 0;
+    let r = 0;
+    for (const b of items) {
+      r = abstract_issubclass(b, cls);
+      if (r !== 0) break;
+    }
+    tstate.recursion_depth--;
+    return r;
   }
 }
 

@@ -69,7 +69,7 @@ import { Py_True, Py_False } from "../Objects/boolobject.ts";
 import {
   Py_None, Py_NewNone, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool, PyObject_GetAttr,
   PyObject_SetAttr, PyObject_Repr, PyObject_Str, PyObject_ASCII, _PyObject_GenericGetAttrWithDict,
-  PyObject_GenericGetAttr, _PyObject_LookupAttr,
+  PyObject_GenericGetAttr, _PyObject_LookupAttr, strString,
 } from "../Objects/object.ts";
 import {
   PyNumber_Add, PyNumber_Subtract, PyNumber_Multiply, PyNumber_TrueDivide, PyNumber_FloorDivide,
@@ -79,7 +79,7 @@ import {
   PyNumber_InPlaceLshift, PyNumber_InPlaceRshift, PyNumber_InPlaceAnd, PyNumber_InPlaceOr, PyNumber_InPlaceXor,
   PyNumber_InPlaceMatrixMultiply, PyNumber_Negative, PyNumber_Positive, PyNumber_Invert,
   PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PyObject_GetIter, PySequence_Contains, PyObject_Size,
-  PySequence_Tuple, _PySequence_ToArray, PyObject_Format, PyObject_IsInstance, PyIter_Check,
+  PySequence_Tuple, _PySequence_ToArray, PyObject_Format, PyObject_IsInstance, PyIter_Check, PySequence_Check,
 } from "../Objects/abstract.ts";
 import { PyObject_Vectorcall, PyObject_Call, lookup_maybe_method, PyObject_CallOneArg } from "../Objects/call.ts";
 import { _PyType_Lookup, _PyType_Name, PyType_Check, PyType_IsSubtype, PyBaseObject_Type } from "../Objects/typeobject.ts";
@@ -1436,7 +1436,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const list = lp[sp - oparg] as PyListObject;
           const none_val = list_extend(list, iterable);
           if (none_val === null) {
-            if (PyErr_ExceptionMatches(PyExc_TypeError) && iterable.ob_type.tp_iter === null && iterable.ob_type.sq_item === null) {
+            if (PyErr_ExceptionMatches(PyExc_TypeError) && iterable.ob_type.tp_iter === null && !PySequence_Check(iterable)) {
               PyErr_Clear();
               PyErr_SetString(PyExc_TypeError, `Value after * must be an iterable, not ${_PyType_Name(iterable.ob_type)}`);
             }
@@ -2756,7 +2756,7 @@ function check_except_star_type_valid(right: PyObject): number {
 
 /** @cpython check_args_iterable */
 function check_args_iterable(func: PyObject, args: PyObject): number {
-  if (args.ob_type.tp_iter === null && args.ob_type.sq_item === null) {
+  if (args.ob_type.tp_iter === null && !PySequence_Check(args)) {
     PyErr_SetString(PyExc_TypeError,
       `${funcDescription(func)} argument after * must be an iterable, not ${_PyType_Name(args.ob_type)}`);
     return -1;
@@ -2795,9 +2795,14 @@ function format_kwargs_error(func: PyObject, kwargs: PyObject): void {
     }
   } else if (PyErr_ExceptionMatches(PyExc_KeyError)) {
     const args = exc.args.ob_item;
-    if (args.length === 1 && PyUnicode_Check(args[0])) {
-      const key = (args[0] as PyUnicodeObject).str;
+    if (args.length === 1) {
+      // The key as str() shows it (%S), whatever its type.
+      const keyobj = args[0];
+      Py_INCREF(keyobj);
       PyErr_Clear();
+      const key = strString(keyobj);
+      Py_DECREF(keyobj);
+      if (key === null) return;
       PyErr_SetString(PyExc_TypeError, `${funcDescription(func)} got multiple values for keyword argument '${key}'`);
     }
   }

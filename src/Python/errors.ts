@@ -180,13 +180,20 @@ export function PyErr_WriteUnraisable(prefix: string, func: PyObject, _obj: PyOb
   const exc = tstate.curexc;
   tstate.curexc = null;
   if (exc === null) return;
+  // The hook gets the message without the ": " the default report puts before the object;
+  // the plain "Exception ignored in" is CPython's err_msg of None.
+  const msg = prefix.endsWith(": ") ? prefix.slice(0, -2) : prefix;
+  if (_PySys_CallUnraisableHook(exc, msg === "Exception ignored in" ? null : msg, func)) {
+    Py_DECREF(exc);
+    return;
+  }
   const r = func.ob_type.tp_repr ? func.ob_type.tp_repr(func) : null;
   const desc = r !== null ? (r as unknown as { str: string }).str : "<object>";
   PySys_WriteStderr(`${prefix}${desc}\n${formatException(tstate.interp.host, exc)}`);
   Py_DECREF(exc);
 }
 import { formatException } from "./traceback.ts";
-import { PySys_WriteStderr } from "./sysmodule.ts";
+import { PySys_WriteStderr, _PySys_CallUnraisableHook } from "./sysmodule.ts";
 
 /**
  * @cpython PyErr_NewException: a new exception class for a native module, as

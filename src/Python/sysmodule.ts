@@ -518,6 +518,42 @@ export function _PyEval_GetAsyncGenHooks(): { firstiter: PyObject | null; finali
   return asyncgenHooks;
 }
 
+/**
+ * @cpython _PyErr_WriteUnraisableMsg (its call of the hook): when sys.unraisablehook is not
+ * the default one, call it with an UnraisableHookArgs(exc_type, exc_value, exc_traceback,
+ * err_msg, object). Returns false when the default report should be printed instead (the
+ * hook is the default, None or missing). An error from the hook itself is reported the
+ * default way, with the hook as the object.
+ */
+export function _PySys_CallUnraisableHook(exc: PyBaseExceptionObject, err_msg: string | null, obj: PyObject | null): boolean {
+  const d = _PyThreadState_GET().interp.sysdict;
+  const hook = d === null ? null : PyDict_GetItemString(d, "unraisablehook");
+  if (hook === null || hook === Py_None || hook === PyDict_GetItemString(d!, "__unraisablehook__")) return false;
+  const v = (o: PyObject | null) => { const r = o ?? Py_None; Py_INCREF(r); return r; };
+  const args = PyStructSequence_FromArraySteal(structseq("UnraisableHookArgs", ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"]),
+    [v(exc.ob_type), v(exc), v(exc.traceback), err_msg === null ? Py_NewNone() : PyUnicode_FromString(err_msg), v(obj)]);
+  Py_INCREF(hook);
+  const res = PyObject_Vectorcall(hook, [args], null);
+  Py_DECREF(args);
+  if (res !== null) {
+    Py_DECREF(res);
+    Py_DECREF(hook);
+    return true;
+  }
+  const hook_exc = _PyThreadState_GET().curexc;
+  _PyThreadState_GET().curexc = null;
+  if (hook_exc !== null) {
+    const r = PyObject_Repr(hook);
+    PySys_WriteStderr(`Exception ignored in sys.unraisablehook: ${r === null ? "<object repr() failed>" : (r as PyUnicodeObject).str}\n`);
+    if (r === null) PyErr_Clear();
+    else Py_DECREF(r);
+    PySys_WriteStderr(formatException(_PyThreadState_GET().interp.host, hook_exc));
+    Py_DECREF(hook_exc);
+  }
+  Py_DECREF(hook);
+  return true;
+}
+
 /** @cpython sys_unraisablehook: the default hook prints "Exception ignored in: ..." and the traceback. */
 function sys_unraisablehook(_m: PyObject, arg: PyObject): PyObject | null {
   const get = (name: string) => PyObject_GetAttr(arg, PyUnicode_FromString(name));

@@ -63,7 +63,7 @@ function B2B_G(a: number, b: number, c: number, d: number, x: number, y: number)
   const v = bv, m = bm;
   // a = a + b + m[x]
   let lo = (v[a] >>> 0) + (v[b] >>> 0) + (m[x] >>> 0);
-  v[a + 1] = (v[a + 1] + v[b + 1] + m[x + 1] + Math.floor(lo / 4294967296)) | 0;
+  v[a + 1] = (v[a + 1] + v[b + 1] + m[x + 1] + ((lo / 4294967296) | 0)) | 0;
   v[a] = lo | 0;
   // d = rotr64(d ^ a, 32)
   let xl = v[d] ^ v[a], xh = v[d + 1] ^ v[a + 1];
@@ -71,7 +71,7 @@ function B2B_G(a: number, b: number, c: number, d: number, x: number, y: number)
   v[d + 1] = xl;
   // c = c + d
   lo = (v[c] >>> 0) + (v[d] >>> 0);
-  v[c + 1] = (v[c + 1] + v[d + 1] + Math.floor(lo / 4294967296)) | 0;
+  v[c + 1] = (v[c + 1] + v[d + 1] + ((lo / 4294967296) | 0)) | 0;
   v[c] = lo | 0;
   // b = rotr64(b ^ c, 24)
   xl = v[b] ^ v[c];
@@ -80,7 +80,7 @@ function B2B_G(a: number, b: number, c: number, d: number, x: number, y: number)
   v[b + 1] = (xh >>> 24) | (xl << 8);
   // a = a + b + m[y]
   lo = (v[a] >>> 0) + (v[b] >>> 0) + (m[y] >>> 0);
-  v[a + 1] = (v[a + 1] + v[b + 1] + m[y + 1] + Math.floor(lo / 4294967296)) | 0;
+  v[a + 1] = (v[a + 1] + v[b + 1] + m[y + 1] + ((lo / 4294967296) | 0)) | 0;
   v[a] = lo | 0;
   // d = rotr64(d ^ a, 16)
   xl = v[d] ^ v[a];
@@ -89,7 +89,7 @@ function B2B_G(a: number, b: number, c: number, d: number, x: number, y: number)
   v[d + 1] = (xh >>> 16) | (xl << 16);
   // c = c + d
   lo = (v[c] >>> 0) + (v[d] >>> 0);
-  v[c + 1] = (v[c + 1] + v[d + 1] + Math.floor(lo / 4294967296)) | 0;
+  v[c + 1] = (v[c + 1] + v[d + 1] + ((lo / 4294967296) | 0)) | 0;
   v[c] = lo | 0;
   // b = rotr64(b ^ c, 63) = rotl64(b ^ c, 1)
   xl = v[b] ^ v[c];

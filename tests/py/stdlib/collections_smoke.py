@@ -1,4 +1,4 @@
-import collections
+import collections, collections.abc
 from collections import Counter, OrderedDict, defaultdict, deque, namedtuple, ChainMap, UserDict, UserList, UserString
 P = namedtuple("P", "x y", defaults=[0])
 p = P(1); print(p, p._replace(y=5), p._asdict(), P._fields, P._field_defaults)
