@@ -7,7 +7,7 @@
  * `catch_warnings` and `showwarning` behave the same whichever side raised the warning.
  * Before the import system is up a warning is printed in showwarning's format.
  */
-import { PyObject, Py_DECREF, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, type PyTypeObject } from "../Include/object.ts";
+import { PyObject, Py_DECREF, Py_INCREF, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, type PyTypeObject } from "../Include/object.ts";
 import { _PyThreadState_GET } from "./pystate.ts";
 import { PyErr_Clear, PyErr_Occurred, PyErr_SetString } from "./errors.ts";
 import { PyExc_UserWarning, PyExc_TypeError } from "../Objects/exceptions.ts";
@@ -26,7 +26,7 @@ function warnings_module(): PyObject | null {
   const interp = _PyThreadState_GET().interp;
   const m = PyDict_GetItemString(interp.modules!, "warnings");
   if (m !== null && m !== Py_None) {
-    m.ob_refcnt++;
+    Py_INCREF(m);
     return m;
   }
   if (interp.importlib === null) return null;

@@ -421,6 +421,7 @@ import { PyErr_WarnEx } from "./_warnings.ts";
 import { PyExc_RuntimeWarning, type PyBaseExceptionObject } from "../Objects/exceptions.ts";
 import { formatException } from "./traceback.ts";
 import { PyDict_SetItem } from "../Objects/dictobject.ts";
+import { MAIN_THREAD_IDENT } from "../Modules/_threadmodule.ts";
 import { PyFloat_AsDouble } from "../Objects/floatobject.ts";
 import { PyLong_AsLong } from "../Objects/longobject.ts";
 import { METH_KEYWORDS } from "../Include/object.ts";
@@ -578,7 +579,7 @@ function sys_current_frames(): PyObject | null {
   const f = _PyThreadState_GET().current_frame;
   if (f !== null) {
     const fo = PyFrame_GetFrameObject(f);
-    const key = PyLong_FromNumber(140737353901888);
+    const key = PyLong_FromNumber(MAIN_THREAD_IDENT);
     PyDict_SetItem(d, key, fo);
     Py_DECREF(key);
   }
