@@ -2,7 +2,8 @@
 // 3.11's Lib/ from the pinned pyodide package into lib/python3.11/, compiles every module
 // into its __pycache__ (so the first import of the stdlib is already fast, and
 // PYTHONDONTWRITEBYTECODE does not make every run recompile it), and freezes the start-up
-// modules into dist/frozen/ (Tools/scripts/freeze_modules.py's job).
+// modules into dist/frozen/ (Tools/scripts/freeze_modules.py's job). The few files pyodide's
+// archive leaves out come from tools/stdlib_supplement.ts.
 //
 // Usage: node --import tsx tools/install_stdlib.ts [--jobs N]
 // Runs again only when the archive changed (lib/python3.11/.installed records it).
@@ -16,6 +17,7 @@ import { writePyc } from "../src/Python/marshal.ts";
 import { FROZEN_MODULES, compileFrozen, frozenSourcePath, HELLO_ONLY } from "../src/Python/frozen.ts";
 import { PyFrontEndError } from "../src/Include/pyerrors.ts";
 import { CACHE_TAG } from "../src/Include/patchlevel.ts";
+import { installSupplement, supplementDigest } from "./stdlib_supplement.ts";
 
 const root = path.resolve(__dirname, "..");
 const lib = path.join(root, "lib", "python3.11");
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     return;
   }
   const zip = readFileSync(zipPath);
-  const digest = createHash("sha256").update(zip).digest("hex") + ` ${CACHE_TAG}`;
+  const digest = createHash("sha256").update(zip).digest("hex") + ` ${CACHE_TAG} ${supplementDigest()}`;
   if (existsSync(marker) && readFileSync(marker, "utf8") === digest && existsSync(frozenDir)) return;
   const started = Date.now();
   rmSync(lib, { recursive: true, force: true });
@@ -88,6 +90,8 @@ async function main(): Promise<void> {
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, data);
   }
+  const missing = installSupplement(lib);
+  if (missing.length > 0) console.warn(`note: ${missing.join(", ")} not found (see tools/stdlib_supplement.ts); the modules that need them will not import`);
   freeze();
   const jobsArg = process.argv.indexOf("--jobs");
   const jobs = jobsArg > 0 ? Number(process.argv[jobsArg + 1]) : 2;

@@ -24,7 +24,7 @@ import { _PyTuple_FromArraySteal, type PyTupleObject } from "../Objects/tupleobj
 /** The main thread's identity (pthread_self of a 64-bit Linux process looks like this). */
 export const MAIN_THREAD_IDENT = 140737353901888;
 /** threading.TIMEOUT_MAX: the largest timeout a lock accepts, in seconds (PY_TIMEOUT_MAX / 1e6). */
-const TIMEOUT_MAX = 9223372036.0;
+export const TIMEOUT_MAX = 9223372036.0;
 
 export class lockobject extends PyObject {
   locked = false;

@@ -27,6 +27,7 @@ import { PyInit__locale } from "./_localemodule.ts";
 import { PyInit__opcode } from "./_opcode.ts";
 import { PyInit__operator } from "./_operator.ts";
 import { PyInit__posixsubprocess } from "./_posixsubprocess.ts";
+import { PyInit__queue } from "./_queuemodule.ts";
 import { PyInit__random } from "./_randommodule.ts";
 import { PyInit__sha3 } from "./_sha3/sha3module.ts";
 import { PyInit__sre } from "./_sre/sre.ts";
@@ -83,6 +84,7 @@ export const _PyImport_Inittab: readonly [string, () => PyObject | null][] = [
   ["_opcode", PyInit__opcode],
   ["_operator", PyInit__operator],
   ["_posixsubprocess", PyInit__posixsubprocess],
+  ["_queue", PyInit__queue],
   ["_random", PyInit__random],
   ["_sha1", PyInit__sha1],
   ["_sha256", PyInit__sha256],
