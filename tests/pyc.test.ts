@@ -11,9 +11,9 @@ import path from "node:path";
 import { ROOT, PY_DIR, expectedPath, findPrograms, runProgramAsync } from "../tools/pytests.ts";
 
 const TYPHON = path.join(ROOT, "bin", "typhon");
-// Every other program of those folders (about 70): each start-up now imports site, and CI
-// has 20 minutes on two cores for everything.
-const programs = ["lang", "builtins", "errors"].flatMap((d) => findPrograms(path.join(PY_DIR, d))).filter((_, i) => i % 2 === 0);
+// Every third program of those folders (about 50; the issue asks for 30): each start-up
+// imports site, and CI has 20 minutes on two cores for everything.
+const programs = ["lang", "builtins", "errors"].flatMap((d) => findPrograms(path.join(PY_DIR, d))).filter((_, i) => i % 3 === 0);
 const outDir = mkdtempSync(path.join(tmpdir(), "typhon-pyc-"));
 const pycOf = (p: string) => path.join(outDir, path.relative(PY_DIR, p).replace(/[\\/]/g, "__") + "c");
 

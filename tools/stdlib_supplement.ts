@@ -1,7 +1,8 @@
 // @typhon Files of CPython 3.11's Lib/ that the pinned pyodide archive leaves out, and where the
 // installer gets them. pyodide builds `_decimal` in C and ships `_pydecimal.py` as a separate
 // package from its CDN, which this project cannot reach; typhon has no native `_decimal` yet, so
-// `decimal` needs the pure-Python one. Each file is pinned by its SHA-256 (the bytes are the same
+// `decimal` needs the pure-Python one; pyodide also drops `dbm` (it has no _dbm/_gdbm), whose
+// pure-Python dbm.dumb is what shelve and the pickle tests use. Each file is pinned by its SHA-256 (the bytes are the same
 // in every 3.11.x release checked: 3.11.2 and 3.11.7), and taken from the first source that has
 // exactly those bytes: a CPython 3.11 Lib/ already on the machine, or Debian's
 // libpython3.11-stdlib package downloaded with apt-get (Debian's registry is one this project may

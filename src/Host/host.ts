@@ -49,6 +49,22 @@ export interface HostStat {
   st_rdev: number;
 }
 
+/** The result of statvfs/fstatvfs, as the C library's struct statvfs. */
+export interface HostStatVFS {
+  f_bsize: number;
+  f_frsize: number;
+  f_blocks: number;
+  f_bfree: number;
+  f_bavail: number;
+  f_files: number;
+  f_ffree: number;
+  f_favail: number;
+  /** ST_* mount flags (ST_RDONLY = 1, ST_NOSUID = 2, ..., ST_RELATIME = 4096). */
+  f_flag: number;
+  f_namemax: number;
+  f_fsid: bigint;
+}
+
 /**
  * The operating-system calls posixmodule, _io, time and friends make, in the shape of the
  * POSIX calls they stand for. A failure is returned, never thrown, as a negative errno
@@ -107,6 +123,10 @@ export interface HostOS {
   sleep(seconds: number): void;
   /** Columns and lines of the terminal on fd, or a negative errno. */
   terminal_size(fd: number): [number, number] | number;
+  /** statvfs(3): the file system holding path. */
+  statvfs(path: string): HostStatVFS | number;
+  /** fstatvfs(3): the file system holding an open file. */
+  fstatvfs(fd: number): HostStatVFS | number;
   /** [sysname, nodename, release, version, machine]. */
   uname(): [string, string, string, string, string];
   /** The C library's message for an errno number. */
@@ -144,4 +164,16 @@ export interface HostOS {
   cpu_times(): [bigint, bigint];
   /** End the process at once with `status` (no Python clean-up; the host's stream buffers are written). */
   _exit(status: number): never;
+  /**
+   * socketpair(2) of two connected stream sockets, both ends in this process (see
+   * local_socket.ts); read and write on them are recv and send, and close ends them.
+   */
+  socketpair(): [number, number] | number;
+  /** shutdown(2) of a socket descriptor (how: 0 reading, 1 writing, 2 both). */
+  shutdown(fd: number, how: number): number;
+  /**
+   * poll(2)'s answer for one descriptor whose readiness the host knows (POLLIN 1, POLLOUT 4,
+   * POLLHUP 16), or -1 for one it cannot tell (files and terminals: the caller decides).
+   */
+  poll_ready(fd: number): number;
 }

@@ -5,6 +5,7 @@
 import { NodeHost } from "./node_host.ts";
 import { Py_BytesMain } from "../Modules/main.ts";
 import { FatalStartupError } from "../Python/pylifecycle.ts";
+import { _Py_UnhandledKeyboardInterrupt } from "../Python/pythonrun.ts";
 
 const host = new NodeHost(process.argv.slice(2));
 let status: number;
@@ -21,4 +22,10 @@ try {
   status = 1;
 }
 host.flush();
+// exit_sigint: end by the signal itself (Node restores the terminal and re-raises it); the
+// status stays 128 + SIGINT in case the signal does not end the process.
+if (_Py_UnhandledKeyboardInterrupt) {
+  status = 130;
+  process.kill(process.pid, "SIGINT");
+}
 process.exitCode = status;

@@ -6,8 +6,9 @@ import * as fs from "node:fs";
 import * as nodeOs from "node:os";
 import { randomFillSync } from "node:crypto";
 import { isatty } from "node:tty";
-import type { HostOS, HostStat } from "./host.ts";
+import type { HostOS, HostStat, HostStatVFS } from "./host.ts";
 import { ERRNO_TABLE } from "./linux_errno.generated.ts";
+import { LocalSockets } from "./local_socket.ts";
 
 const ERRNO_BY_NAME = new Map<string, number>(ERRNO_TABLE.map(([n, name]) => [name, n]));
 const STRERROR = new Map<number, string>(ERRNO_TABLE.map(([n, , msg]) => [n, msg]));
@@ -30,6 +31,44 @@ function usTime(ns: bigint): bigint {
   return r === 0n ? ns : r > 0n ? ns - r : ns - r - 1000n;
 }
 
+/** Linux's ST_* values for the mount options statvfs reports in f_flag. */
+const MOUNT_FLAGS: Record<string, number> = {
+  ro: 1, nosuid: 2, nodev: 4, noexec: 8, sync: 16, mand: 64, noatime: 1024, nodiratime: 2048, relatime: 4096,
+};
+
+/**
+ * The ST_* flags of the mount holding `real` (an absolute path without symlinks), from the
+ * options of the longest matching mount point in /proc/self/mountinfo; 0 where there is none.
+ */
+function mount_flags(real: string): number {
+  let info: string;
+  try { info = fs.readFileSync("/proc/self/mountinfo", "latin1"); } catch { return 0; }
+  let best = -1, flags = 0;
+  for (const line of info.split("\n")) {
+    const f = line.split(" ");
+    if (f.length < 6) continue;
+    const mp = f[4].replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+    const inside = mp === "/" || real === mp || real.startsWith(mp + "/");
+    if (!inside || mp.length < best) continue;
+    best = mp.length;
+    flags = 0;
+    for (const opt of f[5].split(",")) flags |= MOUNT_FLAGS[opt] ?? 0;
+  }
+  return flags;
+}
+
+/**
+ * Node's statfs lacks the fragment size, the name length limit and the file-system id:
+ * f_frsize is the block size (Linux reports them equal for common file systems), f_namemax
+ * is 255 (NAME_MAX of Linux file systems) and f_fsid is 0.
+ */
+function toStatVFS(s: fs.StatsFs, real: string): HostStatVFS {
+  return {
+    f_bsize: s.bsize, f_frsize: s.bsize, f_blocks: s.blocks, f_bfree: s.bfree, f_bavail: s.bavail,
+    f_files: s.files, f_ffree: s.ffree, f_favail: s.ffree, f_flag: mount_flags(real), f_namemax: 255, f_fsid: 0n,
+  };
+}
+
 function toStat(s: fs.BigIntStats): HostStat {
   return {
     st_mode: Number(s.mode), st_ino: s.ino, st_dev: s.dev, st_nlink: Number(s.nlink),
@@ -45,6 +84,8 @@ export class NodeOS implements HostOS {
   constructor(private readonly flushStd: () => void) {}
   private readonly offsets = new Map<number, number>();
   private readonly cwdAtStart = process.cwd();
+  /** Socket pairs; each end's number is a descriptor of /dev/null held open for it. */
+  private readonly local = new LocalSockets();
 
   open(path: string, flags: number, mode: number): number {
     try {
@@ -54,10 +95,12 @@ export class NodeOS implements HostOS {
     } catch (e) { return fail(e); }
   }
   close(fd: number): number {
+    this.local.close(fd);
     try { fs.closeSync(fd); this.offsets.delete(fd); return 0; } catch (e) { return fail(e); }
   }
   /** Reads at the kept offset for seekable files (null position = the kernel's offset). */
   read(fd: number, n: number): Uint8Array | number {
+    if (this.local.has(fd)) return this.local.recv(fd, n);
     if (n > 1 << 20) {
       // A large request on a regular file needs no more room than what is left of it.
       const pos = this.offsets.get(fd);
@@ -84,6 +127,7 @@ export class NodeOS implements HostOS {
     }
   }
   write(fd: number, data: Uint8Array): number {
+    if (this.local.has(fd)) return this.local.send(fd, data);
     if (fd === 1 || fd === 2) this.flushStd();
     let off = 0;
     while (off < data.length) {
@@ -118,7 +162,11 @@ export class NodeOS implements HostOS {
     return pos;
   }
   fstat(fd: number): HostStat | number {
-    try { return toStat(fs.fstatSync(fd, { bigint: true })); } catch (e) { return fail(e); }
+    let st: HostStat;
+    try { st = toStat(fs.fstatSync(fd, { bigint: true })); } catch (e) { return fail(e); }
+    // A socket-pair end: S_IFSOCK, read-write for everyone, nothing stored.
+    if (this.local.has(fd)) return { ...st, st_mode: 0o140777, st_size: 0, st_rdev: 0, st_nlink: 1 };
+    return st;
   }
   /** A missing file is the common case (import probing): ask Node not to throw for it. */
   stat(path: string): HostStat | number {
@@ -228,11 +276,27 @@ export class NodeOS implements HostOS {
     try { fs.fstatSync(fd); } catch (e) { return fail(e); }
     return -25; // ENOTTY
   }
+  statvfs(path: string): HostStatVFS | number {
+    let s: fs.StatsFs;
+    let real: string;
+    try {
+      s = fs.statfsSync(path);
+      real = fs.realpathSync(path);
+    } catch (e) { return fail(e); }
+    return toStatVFS(s, real);
+  }
+  /** Node has no fstatfs: the descriptor is reached through /proc/self/fd (Linux). */
+  fstatvfs(fd: number): HostStatVFS | number {
+    try { fs.fstatSync(fd); } catch (e) { return fail(e); }
+    return this.statvfs(`/proc/self/fd/${fd}`);
+  }
   uname(): [string, string, string, string, string] {
     return [nodeOs.type(), nodeOs.hostname(), nodeOs.release(), nodeOs.version(), nodeOs.machine()];
   }
   strerror(errno: number): string { return errno === 0 ? "Success" : STRERROR.get(errno) ?? `Unknown error ${errno}`; }
   localtime_offset(seconds: number): [number, boolean, string] {
+    const posix = posixTZ(process.env.TZ);
+    if (posix !== null) return posixOffset(posix, seconds);
     const d = new Date(seconds * 1000);
     const offset = -d.getTimezoneOffset() * 60;
     const y = d.getFullYear();
@@ -290,6 +354,26 @@ export class NodeOS implements HostOS {
     const u = process.cpuUsage();
     return [BigInt(u.user) * 1000n, BigInt(u.system) * 1000n];
   }
+  socketpair(): [number, number] | number {
+    let a = -1;
+    try {
+      a = fs.openSync("/dev/null", "r");
+      const b = fs.openSync("/dev/null", "r");
+      this.local.pair(a, b);
+      return [a, b];
+    } catch (e) {
+      if (a >= 0) fs.closeSync(a);
+      return fail(e);
+    }
+  }
+  shutdown(fd: number, how: number): number {
+    if (this.local.has(fd)) return this.local.shutdown(fd, how);
+    try { fs.fstatSync(fd); } catch (e) { return fail(e); }
+    return -88; // ENOTSOCK
+  }
+  poll_ready(fd: number): number {
+    return this.local.readiness(fd);
+  }
   _exit(status: number): never {
     this.flushStd();
     process.exit(status);
@@ -326,6 +410,84 @@ const WALL_ANCHOR = BigInt(Date.now()) * 1000000n;
 
 function nodeOsIsatty(fd: number): boolean {
   return isatty(fd);
+}
+
+/**
+ * A POSIX TZ rule string such as "EST+05EDT,M3.2.0,M11.1.0" (std name, hours west of UTC,
+ * then optionally a summer-time name, offset and the two change rules), which the C library
+ * reads but ICU does not. Offsets here are seconds east of UTC; rule times are seconds.
+ */
+interface PosixTZRule { kind: "M" | "J" | "N"; m: number; w: number; d: number; time: number }
+interface PosixTZ { std: string; stdoff: number; dst: string | null; dstoff: number; start: PosixTZRule; end: PosixTZRule }
+let posixCacheKey: string | undefined;
+let posixCache: PosixTZ | null = null;
+
+function posixTZ(tz: string | undefined): PosixTZ | null {
+  if (tz === posixCacheKey) return posixCache;
+  posixCacheKey = tz;
+  posixCache = tz === undefined ? null : parsePosixTZ(tz.startsWith(":") ? tz.slice(1) : tz);
+  return posixCache;
+}
+
+function parsePosixTZ(tz: string): PosixTZ | null {
+  const name = "(<[^>]+>|[A-Za-z]{3,})";
+  const off = "([+-]?\\d{1,2}(?::\\d{1,2}){0,2})";
+  const rule = "(M\\d{1,2}\\.\\d\\.\\d|J\\d{1,3}|\\d{1,3})(?:/([+-]?\\d{1,3}(?::\\d{1,2}){0,2}))?";
+  const re = new RegExp(`^${name}${off}(?:${name}${off}?(?:,${rule},${rule})?)?$`);
+  const m = re.exec(tz);
+  if (m === null) return null;
+  const secs = (t: string): number => {
+    const neg = t.startsWith("-");
+    const parts = t.replace(/^[+-]/, "").split(":").map(Number);
+    const v = (parts[0] ?? 0) * 3600 + (parts[1] ?? 0) * 60 + (parts[2] ?? 0);
+    return neg ? -v : v;
+  };
+  const unq = (n: string): string => (n.startsWith("<") ? n.slice(1, -1) : n);
+  const parseRule = (r: string, t: string | undefined): PosixTZRule => {
+    const time = t === undefined ? 7200 : secs(t);
+    if (r.startsWith("M")) {
+      const [mm, w, d] = r.slice(1).split(".").map(Number);
+      return { kind: "M", m: mm, w, d, time };
+    }
+    if (r.startsWith("J")) return { kind: "J", m: 0, w: 0, d: Number(r.slice(1)), time };
+    return { kind: "N", m: 0, w: 0, d: Number(r), time };
+  };
+  const stdoff = -secs(m[2]);
+  const dst = m[3] === undefined ? null : unq(m[3]);
+  const dstoff = m[4] === undefined ? stdoff + 3600 : -secs(m[4]);
+  return {
+    std: unq(m[1]), stdoff, dst, dstoff,
+    start: m[5] === undefined ? parseRule("M3.2.0", undefined) : parseRule(m[5], m[6]),
+    end: m[7] === undefined ? parseRule("M11.1.0", undefined) : parseRule(m[7], m[8]),
+  };
+}
+
+/** Days from 1970-01-01 to the first of a month (proleptic Gregorian). */
+function posixDaysFromCivil(y: number, mo: number, d: number): number {
+  return Math.floor(Date.UTC(y, mo - 1, d) / 86400000);
+}
+
+/** The day (days since 1970) a rule names in year y. */
+function posixRuleDay(r: PosixTZRule, y: number): number {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (r.kind === "J") return posixDaysFromCivil(y, 1, 1) + r.d - 1 + (leap && r.d >= 60 ? 1 : 0);
+  if (r.kind === "N") return posixDaysFromCivil(y, 1, 1) + r.d;
+  const first = posixDaysFromCivil(y, r.m, 1);
+  const wd = (((first + 4) % 7) + 7) % 7;
+  let day = first + ((r.d - wd + 7) % 7) + 7 * (r.w - 1);
+  const next = r.m === 12 ? posixDaysFromCivil(y + 1, 1, 1) : posixDaysFromCivil(y, r.m + 1, 1);
+  while (day >= next) day -= 7;
+  return day;
+}
+
+/** [offset east, DST?, zone name] at a UTC instant under a POSIX TZ rule. */
+function posixOffset(z: PosixTZ, seconds: number): [number, boolean, string] {
+  if (z.dst === null) return [z.stdoff, false, z.std];
+  const y = new Date((seconds + z.stdoff) * 1000).getUTCFullYear();
+  const start = posixRuleDay(z.start, y) * 86400 + z.start.time - z.stdoff;
+  const end = posixRuleDay(z.end, y) * 86400 + z.end.time - z.dstoff;
+  const inDst = start < end ? seconds >= start && seconds < end : seconds >= start || seconds < end;
+  return inDst ? [z.dstoff, true, z.dst] : [z.stdoff, false, z.std];
 }
 
 /** One formatter for zone names, made again only when TZ changes (building one costs ~1 ms). */

@@ -375,10 +375,40 @@ export const _PyWeakref_DeallocHooks: {
  * once, before tp_dealloc, for every type but classes (subtype_dealloc runs __del__ first).
  */
 export function _Py_Dealloc(o: PyObject): void {
-  const dealloc = o.ob_type.tp_dealloc;
-  if (o.ob_weakreflist !== null && dealloc !== _PyWeakref_DeallocHooks.subtype_dealloc) _PyWeakref_DeallocHooks.clear(o);
-  if (dealloc !== null) dealloc(o);
+  // The trashcan (@cpython _PyTrash_begin/_PyTrash_end): freeing a long chain (a list in a
+  // list in a list ..., filter(filter(...))) would nest one dealloc per link and exhaust the
+  // JavaScript stack, so past _PyTrash_UNWIND_LEVEL nested deallocs an object is parked and
+  // freed once the outermost dealloc has returned.
+  if (_PyTrash_depth >= _PyTrash_UNWIND_LEVEL) {
+    _PyTrash_delete_later.push(o);
+    return;
+  }
+  _PyTrash_depth++;
+  try {
+    const dealloc = o.ob_type.tp_dealloc;
+    if (o.ob_weakreflist !== null && dealloc !== _PyWeakref_DeallocHooks.subtype_dealloc) _PyWeakref_DeallocHooks.clear(o);
+    if (dealloc !== null) dealloc(o);
+  } finally {
+    _PyTrash_depth--;
+  }
+  if (_PyTrash_depth === 0 && _PyTrash_delete_later.length !== 0 && !_PyTrash_draining) _PyTrash_thread_destroy_chain();
 }
+
+/** Nesting depth of deallocs beyond which objects wait in the trashcan (CPython: 50). */
+const _PyTrash_UNWIND_LEVEL = 50;
+let _PyTrash_depth = 0;
+const _PyTrash_delete_later: PyObject[] = [];
+
+/** @cpython _PyTrash_thread_destroy_chain: free the parked objects, newest first. */
+function _PyTrash_thread_destroy_chain(): void {
+  _PyTrash_draining = true;
+  try {
+    while (_PyTrash_delete_later.length !== 0) _Py_Dealloc(_PyTrash_delete_later.pop()!);
+  } finally {
+    _PyTrash_draining = false;
+  }
+}
+let _PyTrash_draining = false;
 
 /** @cpython Py_TYPE */
 export const Py_TYPE = (o: PyObject): PyTypeObject => o.ob_type;

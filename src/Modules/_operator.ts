@@ -211,7 +211,7 @@ function _tscmp(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** @cpython _operator__compare_digest_impl */
-function _operator__compare_digest(_module: PyObject, args: PyObject[]): PyObject | null {
+export function _operator__compare_digest(_module: PyObject, args: PyObject[]): PyObject | null {
   if (!_PyArg_CheckPositional("_compare_digest", args.length, 2, 2)) return null;
   const [a, b] = args;
   if (PyUnicode_Check(a) && PyUnicode_Check(b)) {

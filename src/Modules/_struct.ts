@@ -734,8 +734,19 @@ function ssizeArg(o: PyObject): number | null {
   return v;
 }
 
+/**
+ * The offset and offset + size as CPython prints them: a Py_ssize_t past 2**53 is rounded in
+ * a double, so an offset given as a big int (and not shifted) is printed from that int.
+ */
+function offset_texts(offset: number, size: number, offsetObj: PyObject | null): [string, string] {
+  if (Number.isSafeInteger(offset) || offsetObj === null) return [String(offset), String(size + offset)];
+  const v = (offsetObj as PyLongObject).ob_ival;
+  if (typeof v !== "bigint" || Number(v) !== offset) return [String(offset), String(size + offset)];
+  return [String(v), String(v + BigInt(size))];
+}
+
 /** @cpython Struct_unpack_from_impl */
-function Struct_unpack_from_impl(so: PyStructObject, buffer: PyObject, offset: number): PyObject | null {
+function Struct_unpack_from_impl(so: PyStructObject, buffer: PyObject, offset: number, offsetObj: PyObject | null = null): PyObject | null {
   const data = getBuffer(buffer);
   if (data === null) return null;
   const len = data.length;
@@ -748,7 +759,7 @@ function Struct_unpack_from_impl(so: PyStructObject, buffer: PyObject, offset: n
   }
   if (len - offset < so.s_size) {
     return PyErr_SetString(StructError,
-      `unpack_from requires a buffer of at least ${so.s_size + offset} bytes for unpacking ${so.s_size} bytes at offset ${offset} (actual buffer size is ${len})`);
+      `unpack_from requires a buffer of at least ${offset_texts(offset, so.s_size, offsetObj)[1]} bytes for unpacking ${so.s_size} bytes at offset ${offset_texts(offset, so.s_size, offsetObj)[0]} (actual buffer size is ${len})`);
   }
   return s_unpack_internal(so, data, offset);
 }
@@ -903,7 +914,7 @@ function s_pack_into(self: PyObject, args: PyObject[]): PyObject | null {
   }
   if (len - offset < so.s_size) {
     return PyErr_SetString(StructError,
-      `pack_into requires a buffer of at least ${so.s_size + offset} bytes for packing ${so.s_size} bytes at offset ${offset} (actual buffer size is ${len})`);
+      `pack_into requires a buffer of at least ${offset_texts(offset, so.s_size, PyLong_Check(args[1]) ? args[1] : null)[1]} bytes for packing ${so.s_size} bytes at offset ${offset_texts(offset, so.s_size, PyLong_Check(args[1]) ? args[1] : null)[0]} (actual buffer size is ${len})`);
   }
   if (s_pack_internal(so, args, 2, buffer, offset) !== 0) return null;
   return Py_NewNone();
@@ -922,7 +933,7 @@ function s_unpack_from(self: PyObject, args: PyObject[], kwnames: PyTupleObject 
     if (o === null) return null;
     offset = o;
   }
-  return Struct_unpack_from_impl(self as PyStructObject, a[0]!, offset);
+  return Struct_unpack_from_impl(self as PyStructObject, a[0]!, offset, a[1] !== null && PyLong_Check(a[1]) ? a[1] : null);
 }
 
 function s_iter_unpack(self: PyObject, buffer: PyObject): PyObject | null {
@@ -1046,7 +1057,7 @@ function unpack_from(_m: PyObject, args: PyObject[], kwnames: PyTupleObject | nu
     }
     offset = o;
   }
-  const r = Struct_unpack_from_impl(s, a[1]!, offset);
+  const r = Struct_unpack_from_impl(s, a[1]!, offset, a[2] !== null && PyLong_Check(a[2]) ? a[2] : null);
   Py_DECREF(s);
   return r;
 }

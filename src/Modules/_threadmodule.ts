@@ -9,7 +9,8 @@
  */
 import { PyObject, PyTypeObject, Py_INCREF, Py_TPFLAGS_BASETYPE, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS } from "../Include/object.ts";
 import { PyErr_SetString, PyErr_Occurred } from "../Python/errors.ts";
-import { PyExc_RuntimeError, PyExc_ValueError, PyExc_OverflowError, PyExc_SystemExit, PyExc_KeyboardInterrupt } from "../Objects/exceptions.ts";
+import { PyExc_RuntimeError, PyExc_ValueError, PyExc_OverflowError, PyExc_SystemExit, PyExc_TypeError } from "../Objects/exceptions.ts";
+import { PyErr_SetInterruptEx } from "./signalmodule.ts";
 import { Py_NewNone, PyObject_IsTrue, _PyObject_AddressString, PyObject_GenericGetAttr } from "../Objects/object.ts";
 import { PyBool_FromLong } from "../Objects/boolobject.ts";
 import { PyLong_FromNumber, PyLong_AsLong } from "../Objects/longobject.ts";
@@ -212,9 +213,17 @@ function thread_stack_size(_m: PyObject, args: PyObject[]): PyObject | null {
   return PyLong_FromNumber(old);
 }
 
-function thread_interrupt_main(): PyObject | null {
-  // With one thread the "main thread" is the caller: the signal is handled at once.
-  return PyErr_SetString(PyExc_KeyboardInterrupt, "");
+/** @cpython thread_PyThread_interrupt_main: interrupt_main(signum=SIGINT, /) */
+function thread_interrupt_main(_m: PyObject, args: PyObject[]): PyObject | null {
+  if (args.length > 1) return PyErr_SetString(PyExc_TypeError, `signum() takes at most 1 argument (${args.length} given)`);
+  let signum = 2;
+  if (args.length === 1) {
+    signum = PyLong_AsLong(args[0]);
+    if (signum === -1 && PyErr_Occurred()) return null;
+  }
+  // The handler runs in the main thread at its next eval-breaker check (here: the caller's).
+  if (PyErr_SetInterruptEx(signum) < 0) return PyErr_SetString(PyExc_ValueError, "signal number out of range");
+  return Py_NewNone();
 }
 
 /** @cpython PyInit__thread */

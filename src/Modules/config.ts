@@ -19,19 +19,23 @@ import { PyInit__codecs } from "./_codecsmodule.ts";
 import { PyInit__collections } from "./_collectionsmodule.ts";
 import { PyInit__contextvars } from "./_contextvarsmodule.ts";
 import { PyInit__csv } from "./_csv.ts";
+import { PyInit__datetime } from "./_datetimemodule.ts";
 import { PyInit__functools } from "./_functoolsmodule.ts";
+import { PyInit__hashlib } from "./_hashopenssl.ts";
 import { PyInit__heapq } from "./_heapqmodule.ts";
 import { PyInit__io } from "./_io/_iomodule.ts";
 import { PyInit__json } from "./_json.ts";
 import { PyInit__locale } from "./_localemodule.ts";
 import { PyInit__opcode } from "./_opcode.ts";
 import { PyInit__operator } from "./_operator.ts";
+import { PyInit__pickle } from "./_pickle.ts";
 import { PyInit__posixsubprocess } from "./_posixsubprocess.ts";
 import { PyInit__queue } from "./_queuemodule.ts";
 import { PyInit__random } from "./_randommodule.ts";
 import { PyInit__sha3 } from "./_sha3/sha3module.ts";
 import { PyInit__sre } from "./_sre/sre.ts";
 import { PyInit__stat } from "./_stat.ts";
+import { PyInit__statistics } from "./_statisticsmodule.ts";
 import { PyInit__string } from "./_stringmodule.ts";
 import { PyInit__struct } from "./_struct.ts";
 import { PyInit__testinternalcapi } from "./_testinternalcapi.ts";
@@ -74,7 +78,9 @@ export const _PyImport_Inittab: readonly [string, () => PyObject | null][] = [
   ["_collections", PyInit__collections],
   ["_contextvars", PyInit__contextvars],
   ["_csv", PyInit__csv],
+  ["_datetime", PyInit__datetime],
   ["_functools", PyInit__functools],
+  ["_hashlib", PyInit__hashlib],
   ["_heapq", PyInit__heapq],
   ["_imp", PyInit__imp],
   ["_io", PyInit__io],
@@ -83,6 +89,7 @@ export const _PyImport_Inittab: readonly [string, () => PyObject | null][] = [
   ["_md5", PyInit__md5],
   ["_opcode", PyInit__opcode],
   ["_operator", PyInit__operator],
+  ["_pickle", PyInit__pickle],
   ["_posixsubprocess", PyInit__posixsubprocess],
   ["_queue", PyInit__queue],
   ["_random", PyInit__random],
@@ -94,6 +101,7 @@ export const _PyImport_Inittab: readonly [string, () => PyObject | null][] = [
   ["_socket", PyInit__socket],
   ["_sre", PyInit__sre],
   ["_stat", PyInit__stat],
+  ["_statistics", PyInit__statistics],
   ["_string", PyInit__string],
   ["_struct", PyInit__struct],
   ["_symtable", PyInit__symtable],

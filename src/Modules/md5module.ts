@@ -11,7 +11,7 @@
 import { PyObject, Py_DECREF, METH_FASTCALL, METH_KEYWORDS } from "../Include/object.ts";
 import type { PyTupleObject } from "../Objects/tupleobject.ts";
 import { PyModule_Create } from "../Objects/moduleobject.ts";
-import { BlockHash, makeHashType, newHashFromArgs, addHashType, store32le } from "./hashlib.ts";
+import { BlockHash, makeHashType, newHashFromArgs, addHashType, store32le, type HashState } from "./hashlib.ts";
 
 /** Per-step shift amounts, four per round. */
 const S = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
@@ -70,6 +70,9 @@ class md5_state extends BlockHash {
     return out;
   }
 }
+
+/** A fresh MD5 state, for _hashlib (which has no algorithms of its own). */
+export const _md5_state_new = (): HashState => new md5_state();
 
 export const MD5Type = makeHashType("_md5.md5", { name: "md5", digest_size: 16, block_size: 64 }, { basicsize: 128 });
 

@@ -35,7 +35,7 @@ import {
   PyExc_FileNotFoundError, PyExc_AttributeError,
 } from "../Objects/exceptions.ts";
 import { _PyThreadState_GET } from "../Python/pystate.ts";
-import type { HostOS, HostStat } from "../Host/host.ts";
+import type { HostOS, HostStat, HostStatVFS } from "../Host/host.ts";
 import { PyModule_Create, PyModule_AddObjectRef, PyModule_AddIntConstant, PyModule_AddType } from "../Objects/moduleobject.ts";
 import { PyUnicode_Check, PyUnicode_FromString, unicode_encode_utf8, type PyUnicodeObject } from "../Objects/unicodeobject.ts";
 import { PyBytes_Check, PyBytes_FromArray, PyObject_CheckBuffer, _PyObject_GetBufferData, type PyBytesObject } from "../Objects/bytesobject.ts";
@@ -479,6 +479,7 @@ let StatResultType: PyTypeObject | null = null;
 let TerminalSizeType: PyTypeObject | null = null;
 let TimesResultType: PyTypeObject | null = null;
 let UnameResultType: PyTypeObject | null = null;
+let StatVFSResultType: PyTypeObject | null = null;
 
 const stat_result_doc =
   "stat_result: what stat(), lstat() and fstat() report about a file.\n\n" +
@@ -604,6 +605,43 @@ function os_fstat(_m: PyObject, args: PyObject[], kwnames: PyTupleObject | null)
   const r = hostos().fstat(fd);
   if (typeof r === "number") return posix_error(r);
   return _pystat_fromstructstat(r);
+}
+
+/** @cpython _pystatvfs_fromstructstatvfs @returns new */
+function _pystatvfs_fromstructstatvfs(st: HostStatVFS): PyObject {
+  const items: PyObject[] = [
+    PyLong_FromNumber(st.f_bsize), PyLong_FromNumber(st.f_frsize), PyLong_FromNumber(st.f_blocks),
+    PyLong_FromNumber(st.f_bfree), PyLong_FromNumber(st.f_bavail), PyLong_FromNumber(st.f_files),
+    PyLong_FromNumber(st.f_ffree), PyLong_FromNumber(st.f_favail), PyLong_FromNumber(st.f_flag),
+    PyLong_FromNumber(st.f_namemax), PyLong_FromBigInt(st.f_fsid),
+  ];
+  return PyStructSequence_FromArraySteal(StatVFSResultType!, items);
+}
+
+/** @cpython os_statvfs_impl: statvfs(path), path being a str, bytes, PathLike or fd */
+function os_statvfs(_m: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const a = unpack(args, kwnames, "statvfs", ["path"], 1, 1);
+  if (a === null) return null;
+  const path = new path_t("statvfs", "path", false, true);
+  if (!path_converter(a[0]!, path)) return null;
+  let r: HostStatVFS | number;
+  if (path.fd !== -1) r = hostos().fstatvfs(path.fd);
+  else {
+    const p = path_for_host(path);
+    r = p === null ? -EFAULT : hostos().statvfs(p);
+  }
+  const res = typeof r === "number" ? path_error(path, r) : _pystatvfs_fromstructstatvfs(r);
+  path_cleanup(path);
+  return res;
+}
+
+/** @cpython os_fstatvfs_impl: fstatvfs(fd, /) */
+function os_fstatvfs(_m: PyObject, arg: PyObject): PyObject | null {
+  const fd = int_converter(arg);
+  if (fd === null) return null;
+  const r = hostos().fstatvfs(fd);
+  if (typeof r === "number") return posix_error(r);
+  return _pystatvfs_fromstructstatvfs(r);
 }
 
 // =============================================================================================
@@ -1739,6 +1777,8 @@ const posix_methods: PyMethodDef[] = [
   { ml_name: "read", ml_meth: os_read, ml_flags: METH_FASTCALL, ml_doc: "Read from a file descriptor.  Returns a bytes object." },
   { ml_name: "write", ml_meth: os_write, ml_flags: METH_FASTCALL, ml_doc: "Write a bytes object to a file descriptor." },
   { ml_name: "fstat", ml_meth: os_fstat, ml_flags: KW, ml_doc: "Perform a stat system call on the given file descriptor." },
+  { ml_name: "statvfs", ml_meth: os_statvfs, ml_flags: KW, ml_doc: "Perform a statvfs system call on the given path." },
+  { ml_name: "fstatvfs", ml_meth: os_fstatvfs, ml_flags: METH_O, ml_doc: "Perform an fstatvfs system call on the given fd." },
   { ml_name: "isatty", ml_meth: os_isatty, ml_flags: METH_O, ml_doc: "Return True if the fd is connected to a terminal." },
   { ml_name: "ftruncate", ml_meth: os_ftruncate, ml_flags: METH_FASTCALL, ml_doc: "Truncate a file, specified by file descriptor, to a specific length." },
   { ml_name: "truncate", ml_meth: os_truncate, ml_flags: KW, ml_doc: "Truncate a file, specified by path, to a specific length." },
@@ -1778,7 +1818,7 @@ const posix_methods: PyMethodDef[] = [
  * The HAVE_* names os.py reads to build supports_fd, supports_follow_symlinks and
  * supports_dir_fd: only the variants this module really performs.
  */
-const HAVE_FUNCTIONS = ["HAVE_FCHMOD", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_FUTIMES", "HAVE_LSTAT", "HAVE_LUTIMES"];
+const HAVE_FUNCTIONS = ["HAVE_FCHMOD", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_FUTIMES", "HAVE_LSTAT", "HAVE_LUTIMES"];
 
 /** @cpython all_ins: the int constants, with Linux's values. */
 const POSIX_CONSTANTS: readonly [string, number][] = [
@@ -1834,6 +1874,12 @@ function init_types(): void {
     field_docs: ["user time", "system time", "user time of children", "system time of children", "elapsed time since an arbitrary point in the past"],
     doc: "times_result: Result from os.times().\n\nThis object may be accessed either as a tuple of\n  (user, system, children_user, children_system, elapsed),\nor via the attributes user, system, children_user, children_system,\nand elapsed.\n\nSee os.times for more information.",
   });
+  StatVFSResultType = PyStructSequence_NewType({
+    name: "os.statvfs_result",
+    fields: ["f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid"],
+    doc: "statvfs_result: Result from statvfs or fstatvfs.\n\nThis object may be accessed either as a tuple of\n  (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax),\nor via the attributes f_bsize, f_frsize, f_blocks, f_bfree, and so on.\n\nSee os.statvfs for more information.",
+    n_in_sequence: 10,
+  });
   UnameResultType = PyStructSequence_NewType({
     name: "posix.uname_result", fields: ["sysname", "nodename", "release", "version", "machine"],
     field_docs: ["operating system name", "name of machine on network (implementation-defined)", "operating system release", "operating system version", "hardware identifier"],
@@ -1859,6 +1905,7 @@ export function PyInit_posix(): PyObject | null {
   if (PyModule_AddType(m, UnameResultType!) < 0) return null;
   if (PyModule_AddType(m, TimesResultType!) < 0) return null;
   if (PyModule_AddType(m, TerminalSizeType!) < 0) return null;
+  if (PyModule_AddType(m, StatVFSResultType!) < 0) return null;
   if (PyModule_AddType(m, DirEntryType) < 0) return null;
   if (PyType_Ready(ScandirIteratorType) < 0) return null;
   const have = _PyList_FromArraySteal(HAVE_FUNCTIONS.map((h) => PyUnicode_FromString(h) as PyObject));

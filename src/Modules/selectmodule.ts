@@ -163,17 +163,31 @@ function select_select(_module: PyObject | null, args: PyObject[]): PyObject | n
       }
     }
   }
-  const [r, w] = lists;
-  if (r[0].length === 0 && w[0].length === 0) {
-    // Nothing can become ready: wait out the timeout (with none, this would wait forever).
-    if (timeout !== null && timeout > 0n) hostOS().sleep(Number(timeout) / 1e9);
-  }
-  // Readable and writable: every descriptor asked about; exceptional conditions: none.
-  const result = _PyTuple_FromArraySteal([
-    _PyList_FromArraySteal(r[0]), _PyList_FromArraySteal(w[0]), _PyList_FromArraySteal([]),
-  ]);
+  // Readable and writable: what the host knows of (socket pairs), and every other descriptor
+  // asked about; exceptional conditions: none.
+  const os = hostOS();
+  const pick = ([objs, fds]: [PyObject[], number[]], want: number): PyObject[] => {
+    const out: PyObject[] = [];
+    for (let i = 0; i < objs.length; i++) {
+      const ready = os.poll_ready(fds[i]);
+      if (ready < 0 || (ready & want) !== 0) out.push(objs[i]);
+      else Py_DECREF(objs[i]);
+    }
+    return out;
+  };
+  const readable = pick(lists[0], POLLIN | POLLHUP);
+  const writable = pick(lists[1], POLLOUT);
   for (const o of lists[2][0]) Py_DECREF(o);
-  return result;
+  // Nothing ready can become ready while this thread waits: wait out the timeout.
+  if (readable.length === 0 && writable.length === 0) wait_for_nothing(timeout === null ? -1 : Number(timeout) / 1e9);
+  return _PyTuple_FromArraySteal([_PyList_FromArraySteal(readable), _PyList_FromArraySteal(writable), _PyList_FromArraySteal([])]);
+}
+
+/** Waiting with nothing that could become ready (one thread): sleep `seconds` (-1: for ever). */
+function wait_for_nothing(seconds: number): void {
+  const os = hostOS();
+  if (seconds < 0) for (;;) os.sleep(3600);
+  if (seconds > 0) os.sleep(seconds);
 }
 
 // -- poll objects ---------------------------------------------------------------------------------
@@ -257,13 +271,23 @@ function poll_poll(self: PyObject, args: PyObject[]): PyObject | null {
   }
   const d = (self as pollObject).dict;
   const items: PyObject[] = [];
+  const os = hostOS();
   for (const [fd, mask] of d) {
-    const revents = fd_is_open(fd)
-      ? mask & (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM | POLLRDBAND | POLLWRBAND | POLLPRI)
-      : POLLNVAL;
+    let revents: number;
+    const ready = os.poll_ready(fd);
+    if (ready >= 0) {
+      // A socket-pair end: its real state (POLLHUP is reported whether asked for or not).
+      revents = ready & POLLHUP;
+      if (ready & POLLIN) revents |= mask & (POLLIN | POLLRDNORM);
+      if (ready & POLLOUT) revents |= mask & (POLLOUT | POLLWRNORM);
+    } else {
+      revents = fd_is_open(fd)
+        ? mask & (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM | POLLRDBAND | POLLWRBAND | POLLPRI)
+        : POLLNVAL;
+    }
     if (revents !== 0) items.push(_PyTuple_FromArraySteal([PyLong_FromNumber(fd), PyLong_FromNumber(revents)]));
   }
-  if (items.length === 0 && timeout_ms > 0) hostOS().sleep(timeout_ms / 1000);
+  if (items.length === 0) wait_for_nothing(timeout_ms < 0 ? -1 : timeout_ms / 1000);
   return _PyList_FromArraySteal(items);
 }
 

@@ -7,7 +7,7 @@
 import { PyObject, Py_DECREF, METH_FASTCALL, METH_KEYWORDS } from "../Include/object.ts";
 import type { PyTupleObject } from "../Objects/tupleobject.ts";
 import { PyModule_Create } from "../Objects/moduleobject.ts";
-import { BlockHash, makeHashType, newHashFromArgs, addHashType, store32be } from "./hashlib.ts";
+import { BlockHash, makeHashType, newHashFromArgs, addHashType, store32be, type HashState } from "./hashlib.ts";
 
 /** @cpython sha1_state */
 class sha1_state extends BlockHash {
@@ -69,6 +69,9 @@ class sha1_state extends BlockHash {
     return out;
   }
 }
+
+/** A fresh SHA-1 state, for _hashlib (which has no algorithms of its own). */
+export const _sha1_state_new = (): HashState => new sha1_state();
 
 export const SHA1Type = makeHashType("_sha1.sha1", { name: "sha1", digest_size: 20, block_size: 64 }, { basicsize: 128 });
 

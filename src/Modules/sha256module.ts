@@ -7,7 +7,7 @@
 import { PyObject, Py_DECREF, METH_FASTCALL, METH_KEYWORDS } from "../Include/object.ts";
 import type { PyTupleObject } from "../Objects/tupleobject.ts";
 import { PyModule_Create } from "../Objects/moduleobject.ts";
-import { BlockHash, makeHashType, newHashFromArgs, addHashType, store32be } from "./hashlib.ts";
+import { BlockHash, makeHashType, newHashFromArgs, addHashType, store32be, type HashState } from "./hashlib.ts";
 
 /** The round constants: the first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
 const K = Int32Array.of(
@@ -85,6 +85,10 @@ class sha256_state extends BlockHash {
     return full.slice(0, this.digestsize);
   }
 }
+
+/** A fresh SHA-224 (digest_size 28) or SHA-256 (32) state, for _hashlib. */
+export const _sha256_state_new = (digest_size: 28 | 32): HashState =>
+  digest_size === 28 ? new sha256_state(IV224, 28) : new sha256_state(IV256, 32);
 
 export const SHA224Type = makeHashType("_sha256.sha224", { name: "sha224", digest_size: 28, block_size: 64 }, { basicsize: 144 });
 export const SHA256Type = makeHashType("_sha256.sha256", { name: "sha256", digest_size: 32, block_size: 64 }, { basicsize: 144 });

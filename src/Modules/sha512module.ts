@@ -12,7 +12,7 @@
 import { PyObject, Py_DECREF, METH_FASTCALL, METH_KEYWORDS } from "../Include/object.ts";
 import type { PyTupleObject } from "../Objects/tupleobject.ts";
 import { PyModule_Create } from "../Objects/moduleobject.ts";
-import { BlockHash, makeHashType, newHashFromArgs, addHashType, store32be } from "./hashlib.ts";
+import { BlockHash, makeHashType, newHashFromArgs, addHashType, store32be, type HashState } from "./hashlib.ts";
 
 /** Round constants as (hi, lo) pairs. */
 const K = Int32Array.of(
@@ -139,6 +139,10 @@ function add64(st: Int32Array, i: number, h: number, l: number): void {
   st[i] = (st[i] + h + ((lo / 4294967296) | 0)) | 0;
   st[i + 1] = lo | 0;
 }
+
+/** A fresh SHA-384 (digest_size 48) or SHA-512 (64) state, for _hashlib. */
+export const _sha512_state_new = (digest_size: 48 | 64): HashState =>
+  digest_size === 48 ? new sha512_state(IV384, 48) : new sha512_state(IV512, 64);
 
 export const SHA384Type = makeHashType("_sha512.sha384", { name: "sha384", digest_size: 48, block_size: 128 }, { basicsize: 240 });
 export const SHA512Type = makeHashType("_sha512.sha512", { name: "sha512", digest_size: 64, block_size: 128 }, { basicsize: 240 });

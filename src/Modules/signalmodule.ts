@@ -27,10 +27,12 @@
  * checking it exists) but cannot check that it is non-blocking.
  */
 import {
-  PyObject, Py_DECREF, Py_INCREF, METH_O, METH_FASTCALL, METH_KEYWORDS, type PyMethodDef,
+  PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, METH_O, METH_FASTCALL, METH_KEYWORDS, type PyMethodDef,
 } from "../Include/object.ts";
 import { PyModule_Create, PyModule_AddIntConstant, PyModule_AddObjectRef, type PyModuleObject } from "../Objects/moduleobject.ts";
 import { PyErr_SetString, PyErr_SetObject, PyErr_SetNone } from "../Python/errors.ts";
+import { _PyEval_SignalReceived } from "../Python/ceval_pending.ts";
+import { PyImport_ImportModule } from "../Python/import.ts";
 import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_OSError, PyExc_KeyboardInterrupt } from "../Objects/exceptions.ts";
 import { PyLong_Check, PyLong_CheckExact, PyLong_FromNumber, _PyNumber_Index, type PyLongObject } from "../Objects/longobject.ts";
 import { PyUnicode_FromString, type PyUnicodeObject } from "../Objects/unicodeobject.ts";
@@ -160,7 +162,26 @@ function compare_handler(func: PyObject, dfl_ign_handler: number): boolean {
 export function _PySignal_Trip(signum: number): void {
   const st = get_signal_state();
   if (st.blocked.has(signum)) st.pending.add(signum);
-  else st.tripped.add(signum);
+  else {
+    st.tripped.add(signum);
+    _PyEval_SignalReceived(PyErr_CheckSignals);
+  }
+}
+
+/**
+ * @cpython PyErr_SetInterruptEx: simulate the arrival of `signum` (what _thread.interrupt_main
+ * does): its Python handler runs at the next eval-breaker check; an ignored signal, or one with
+ * the default action, is dropped. Returns -1 (nothing set) for a number out of range.
+ */
+export function PyErr_SetInterruptEx(signum: number): number {
+  if (signum < 1 || signum >= Py_NSIG) return -1;
+  const st = get_signal_state();
+  // CPython installs default_int_handler for SIGINT at start-up; here _signal does it on import.
+  if (signum === SIGINT && st.default_int_handler === null) Py_XDECREF(PyImport_ImportModule("_signal"));
+  const h = st.handlers[signum];
+  if (h === null || compare_handler(h, SIG_IGN) || compare_handler(h, SIG_DFL)) return 0;
+  _PySignal_Trip(signum);
+  return 0;
 }
 
 /**

@@ -11,14 +11,16 @@
  *   >>> _socket.inet_aton("127.1"), _socket.inet_ntop(_socket.AF_INET6, bytes(15) + b"\x01")
  *   (b'\x7f\x00\x00\x01', '::1')
  *
- * DIVERGENCE: the host has no sockets yet (DESIGN D7 will build them on the host's
- * networking), so creating a socket object raises OSError(ENOSYS, "Function not
- * implemented"); the socket type exists, with its family/type/proto/timeout attributes
- * and the methods that need no open socket (close, detach, fileno, timeouts); the
- * network calls (socketpair, getaddrinfo, gethostbyname, getservbyname, ...) and the
- * CAPI capsule are left out, and has_ipv6 is False.
+ * socketpair() works: both ends live in this process (src/Host/local_socket.ts), which is
+ * what asyncio's self-pipe and programs talking to themselves need; they send, sendall,
+ * recv, recv_into and shut down with CPython's blocking, non-blocking and timeout rules.
+ *
+ * DIVERGENCE: the host has no network sockets yet (DESIGN D7 will build them on the host's
+ * networking), so creating any other socket object raises OSError(ENOSYS, "Function not
+ * implemented"); the network calls (getaddrinfo, gethostbyname, getservbyname, connect,
+ * bind, ...) and the CAPI capsule are left out, and has_ipv6 is False.
  */
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, METH_NOARGS, METH_O, METH_FASTCALL, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HEAPTYPE, type PyMethodDef } from "../Include/object.ts";
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HEAPTYPE, type PyMethodDef } from "../Include/object.ts";
 import { PyModule_Create, PyModule_AddIntConstant, PyModule_AddObjectRef, PyModule_AddType, type PyModuleObject } from "../Objects/moduleobject.ts";
 import { PyErr_SetString, PyErr_SetObject } from "../Python/errors.ts";
 import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_OSError, PyExc_TimeoutError } from "../Objects/exceptions.ts";
@@ -27,6 +29,8 @@ import { PyFloat_FromDouble } from "../Objects/floatobject.ts";
 import { PyUnicode_Check, PyUnicode_FromString, type PyUnicodeObject } from "../Objects/unicodeobject.ts";
 import { PyBytes_FromArray } from "../Objects/bytesobject.ts";
 import { getbuffer } from "../Objects/bytes_methods.ts";
+import { PyByteArrayObject } from "../Objects/bytearrayobject.ts";
+import { PyMemoryViewObject } from "../Objects/memoryobject.ts";
 import { PyTuple_FromArray, _PyTuple_FromArraySteal, type PyTupleObject } from "../Objects/tupleobject.ts";
 import { PyDict_New, PyDict_SetItemString } from "../Objects/dictobject.ts";
 import { Py_None, Py_NewNone, PyObject_IsTrue } from "../Objects/object.ts";
@@ -37,8 +41,8 @@ import { _PyArg_CheckPositional, _PyArg_UnpackKeywords } from "../Python/getargs
 import { _PyTime_ROUND_TIMEOUT, _PyTime_FromSecondsObject, _PyTime_AsSecondsDouble } from "../Python/pytime.ts";
 import { _PyThreadState_GET } from "../Python/pystate.ts";
 
-const EBADF = 9, ENOSYS = 38, EAFNOSUPPORT = 97;
-const AF_INET = 2, AF_INET6 = 10, SOCK_STREAM = 1;
+const EBADF = 9, EAGAIN = 11, ENOSYS = 38, ENOTSOCK = 88, EOPNOTSUPP = 95, EAFNOSUPPORT = 97;
+const AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10, SOCK_STREAM = 1, SOCK_NONBLOCK = 0o4000, SOCK_CLOEXEC = 0o2000000;
 
 /** OSError(errno, strerror), as PyErr_SetFromErrno raises it. @returns null */
 function setFromErrno(errno: number): null {
@@ -178,11 +182,138 @@ function sock_initobj(self: PyObject, args: PyObject[], kwnames: PyTupleObject |
       return -1;
     }
   }
+  if (fdobj !== null && fdobj !== Py_None) {
+    // Wrapping a descriptor: one end of a socket pair is the only socket the host has.
+    const fd = intArg(fdobj)!;
+    const os = _PyThreadState_GET().interp.host.os;
+    const st = os.fstat(fd);
+    if (typeof st === "number") return (setFromErrno(-st), -1);
+    if (os.poll_ready(fd) < 0) return (setFromErrno(ENOTSOCK), -1);
+    s.sock_fd = fd;
+    s.sock_family = family === -1 ? AF_UNIX : family;
+    s.sock_type = type === -1 ? SOCK_STREAM : type;
+    s.sock_proto = proto === -1 ? 0 : proto;
+    return 0;
+  }
   s.sock_family = family === -1 ? AF_INET : family;
   s.sock_type = type === -1 ? SOCK_STREAM : type;
   s.sock_proto = proto === -1 ? 0 : proto;
   setFromErrno(ENOSYS);
   return -1;
+}
+
+// -- data transfer (sock_call): socket-pair ends only -------------------------------------------
+
+/**
+ * @cpython sock_call_ex: run `op` (a host call returning bytes or a count, or -errno). When it
+ * would block: a non-blocking socket raises BlockingIOError; with a timeout, the wait ends in
+ * TimeoutError("timed out"); a blocking socket waits for ever. One thread can never make the
+ * peer send or read, so waiting is sleeping (the locks of _thread do the same).
+ */
+function sock_call<T>(s: PySocketSockObject, op: () => T | number): T | null {
+  if (s.sock_fd === -1) return setFromErrno(EBADF);
+  const r = op();
+  if (typeof r !== "number" || r >= 0) return r as T;
+  if (-r !== EAGAIN) return setFromErrno(-r);
+  if (s.sock_timeout !== null && s.sock_timeout === 0n) return setFromErrno(EAGAIN);
+  const os = _PyThreadState_GET().interp.host.os;
+  if (s.sock_timeout === null) for (;;) os.sleep(3600);
+  os.sleep(Number(s.sock_timeout) / 1e9);
+  PyErr_SetString(PyExc_TimeoutError, "timed out");
+  return null;
+}
+
+/** An int flags argument (only 0 is meaningful for a socket pair, as for most callers). */
+function flagsArg(args: PyObject[], i: number): number | null {
+  return args.length > i ? intArg(args[i]) : 0;
+}
+
+/** @cpython sock_recv: recv(bufsize[, flags]) -> data */
+function sock_recv(self: PyObject, args: PyObject[]): PyObject | null {
+  if (!_PyArg_CheckPositional("recv", args.length, 1, 2)) return null;
+  const n = intArg(args[0]);
+  if (n === null || flagsArg(args, 1) === null) return null;
+  if (n < 0) return PyErr_SetString(PyExc_ValueError, "negative buffersize in recv");
+  const os = _PyThreadState_GET().interp.host.os;
+  const s = self as PySocketSockObject;
+  const data = sock_call(s, () => os.read(s.sock_fd, n));
+  return data === null ? null : PyBytes_FromArray(data as Uint8Array);
+}
+
+/** The "w*" converter for recv_into's buffer: a bytearray or a writable memoryview. */
+function getwritablebuffer(o: PyObject): Uint8Array | null {
+  if (o instanceof PyByteArrayObject) return o.ob_bytes.subarray(o.ob_start, o.ob_start + o.ob_size);
+  if (o instanceof PyMemoryViewObject && !o.readonly && !o.released) return o.buf;
+  PyErr_SetString(PyExc_TypeError, `recv_into() argument 1 must be read-write bytes-like object, not ${o.ob_type.tp_name}`);
+  return null;
+}
+
+/** @cpython sock_recv_into: recv_into(buffer[, nbytes[, flags]]) -> nbytes_read */
+function sock_recv_into(self: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const a = _PyArg_UnpackKeywords(args, kwnames, "recv_into", ["buffer", "nbytes", "flags"], 1, 3, 0);
+  if (a === null) return null;
+  const view = getwritablebuffer(a[0]!);
+  if (view === null) return null;
+  let n = 0;
+  if (a[1] !== null) {
+    const v = intArg(a[1]);
+    if (v === null) return null;
+    n = v;
+  }
+  if (a[2] !== null && intArg(a[2]) === null) return null;
+  if (n < 0) return PyErr_SetString(PyExc_ValueError, "negative buffersize in recv_into");
+  if (n === 0) n = view.length;
+  else if (n > view.length) return PyErr_SetString(PyExc_ValueError, "buffer too small for requested bytes");
+  const os = _PyThreadState_GET().interp.host.os;
+  const s = self as PySocketSockObject;
+  const data = sock_call(s, () => os.read(s.sock_fd, n));
+  if (data === null) return null;
+  view.set(data as Uint8Array);
+  return PyLong_FromNumber((data as Uint8Array).length);
+}
+
+/** @cpython sock_send: send(data[, flags]) -> count */
+function sock_send(self: PyObject, args: PyObject[]): PyObject | null {
+  if (!_PyArg_CheckPositional("send", args.length, 1, 2)) return null;
+  const data = getbuffer(args[0]);
+  if (data === null || flagsArg(args, 1) === null) return null;
+  const os = _PyThreadState_GET().interp.host.os;
+  const s = self as PySocketSockObject;
+  const n = sock_call(s, () => os.write(s.sock_fd, data));
+  return n === null ? null : PyLong_FromNumber(n);
+}
+
+/** @cpython sock_sendall: sendall(data[, flags]) — send until all of it went, or fail. */
+function sock_sendall(self: PyObject, args: PyObject[]): PyObject | null {
+  if (!_PyArg_CheckPositional("sendall", args.length, 1, 2)) return null;
+  const data = getbuffer(args[0]);
+  if (data === null || flagsArg(args, 1) === null) return null;
+  const os = _PyThreadState_GET().interp.host.os;
+  const s = self as PySocketSockObject;
+  let off = 0;
+  do {
+    const n = sock_call(s, () => os.write(s.sock_fd, data.subarray(off)));
+    if (n === null) return null;
+    off += n;
+  } while (off < data.length);
+  return Py_NewNone();
+}
+
+/** @cpython sock_shutdown: shutdown(flag) with SHUT_RD, SHUT_WR or SHUT_RDWR. */
+function sock_shutdown(self: PyObject, arg: PyObject): PyObject | null {
+  const how = intArg(arg);
+  if (how === null) return null;
+  const s = self as PySocketSockObject;
+  if (s.sock_fd === -1) return setFromErrno(EBADF);
+  const r = _PyThreadState_GET().interp.host.os.shutdown(s.sock_fd, how);
+  return r < 0 ? setFromErrno(-r) : Py_NewNone();
+}
+
+/** getsockname/getpeername of an unnamed AF_UNIX socket: the empty address ''. */
+function sock_unix_name(self: PyObject): PyObject | null {
+  const s = self as PySocketSockObject;
+  if (s.sock_fd === -1) return setFromErrno(EBADF);
+  return PyUnicode_FromString("");
 }
 
 /** @cpython sock_repr */
@@ -284,6 +415,20 @@ const sock_methods: PyMethodDef[] = [
     ml_doc: "setblocking(flag)\n\nsetblocking(True) is settimeout(None), setblocking(False) is settimeout(0.0)." },
   { ml_name: "getblocking", ml_meth: sock_getblocking, ml_flags: METH_NOARGS,
     ml_doc: "getblocking()\n\nTrue when operations block (no timeout or a positive one)." },
+  { ml_name: "recv", ml_meth: sock_recv, ml_flags: METH_FASTCALL,
+    ml_doc: "recv(buffersize[, flags]) -> data\n\nReceive up to buffersize bytes from the socket." },
+  { ml_name: "recv_into", ml_meth: sock_recv_into, ml_flags: METH_FASTCALL | METH_KEYWORDS,
+    ml_doc: "recv_into(buffer, [nbytes[, flags]]) -> nbytes_read\n\nA version of recv() that stores its data into a buffer rather than creating\na new string." },
+  { ml_name: "send", ml_meth: sock_send, ml_flags: METH_FASTCALL,
+    ml_doc: "send(data[, flags]) -> count\n\nSend a data string to the socket; returns the number of bytes sent." },
+  { ml_name: "sendall", ml_meth: sock_sendall, ml_flags: METH_FASTCALL,
+    ml_doc: "sendall(data[, flags])\n\nSend a data string to the socket, until all of it is sent or an error occurs." },
+  { ml_name: "shutdown", ml_meth: sock_shutdown, ml_flags: METH_O,
+    ml_doc: "shutdown(flag)\n\nShut down the reading side of the socket (flag == SHUT_RD), the writing side\nof the socket (flag == SHUT_WR), or both ends (flag == SHUT_RDWR)." },
+  { ml_name: "getsockname", ml_meth: sock_unix_name, ml_flags: METH_NOARGS,
+    ml_doc: "getsockname() -> address info\n\nReturn the address of the local endpoint." },
+  { ml_name: "getpeername", ml_meth: sock_unix_name, ml_flags: METH_NOARGS,
+    ml_doc: "getpeername() -> address info\n\nReturn the address of the remote endpoint." },
 ];
 
 export const PySocketSock_Type = new PyTypeObject({
@@ -558,7 +703,39 @@ function socket_inet_ntop(_m: PyObject | null, args: PyObject[]): PyObject | nul
   return PyErr_SetString(PyExc_ValueError, `unknown address family ${af}`);
 }
 
+/**
+ * @cpython socket_socketpair: socketpair([family[, type [, proto]]]) -> (socket object, socket object).
+ * Both ends live in this process (host.ts socketpair): AF_UNIX stream sockets only.
+ */
+function socket_socketpair(_m: PyObject | null, args: PyObject[]): PyObject | null {
+  if (!_PyArg_CheckPositional("socketpair", args.length, 0, 3)) return null;
+  const v = [AF_UNIX, SOCK_STREAM, 0];
+  for (let i = 0; i < args.length; i++) {
+    const x = intArg(args[i]);
+    if (x === null) return null;
+    v[i] = x;
+  }
+  const type = v[1] & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+  if (v[0] !== AF_UNIX) return setFromErrno(v[0] === AF_INET || v[0] === AF_INET6 ? EOPNOTSUPP : EAFNOSUPPORT);
+  if (type !== SOCK_STREAM) return setFromErrno(ENOSYS);
+  const os = _PyThreadState_GET().interp.host.os;
+  const fds = os.socketpair();
+  if (typeof fds === "number") return setFromErrno(-fds);
+  const socks = fds.map((fd) => {
+    const sock = new PySocketSockObject(PySocketSock_Type);
+    sock.sock_fd = fd;
+    sock.sock_family = AF_UNIX;
+    sock.sock_type = type;
+    sock.sock_proto = v[2];
+    if (v[1] & SOCK_NONBLOCK) sock.sock_timeout = 0n;
+    return sock;
+  });
+  return _PyTuple_FromArraySteal(socks);
+}
+
 const socket_methods: PyMethodDef[] = [
+  { ml_name: "socketpair", ml_meth: socket_socketpair, ml_flags: METH_FASTCALL,
+    ml_doc: "socketpair([family[, type [, proto]]]) -> (socket object, socket object)\n\nCreate a pair of socket objects from the sockets returned by the platform\nsocketpair() function.\nThe arguments are the same as for socket() except the default family is\nAF_UNIX if defined on the platform; otherwise, the default is AF_INET." },
   { ml_name: "gethostname", ml_meth: socket_gethostname, ml_flags: METH_NOARGS,
     ml_doc: "gethostname() -> string\n\nThis machine's host name." },
   { ml_name: "getdefaulttimeout", ml_meth: socket_getdefaulttimeout, ml_flags: METH_NOARGS,

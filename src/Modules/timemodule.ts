@@ -66,7 +66,7 @@ const INT_MIN = -2147483648;
 // -- struct tm ------------------------------------------------------------------------------
 
 /** The C library's broken-down time (struct tm, with the BSD/GNU tm_gmtoff and tm_zone). */
-class tm {
+export class tm {
   tm_sec = 0;
   tm_min = 0;
   tm_hour = 0;
@@ -140,7 +140,7 @@ function offtime(t: time_t, p: tm): boolean {
 }
 
 /** @cpython _PyTime_gmtime: 0, or -1 with OSError set. */
-function _PyTime_gmtime(t: time_t, p: tm): number {
+export function _PyTime_gmtime(t: time_t, p: tm): number {
   if (!offtime(t, p)) {
     setFromErrno(EOVERFLOW);
     return -1;
@@ -161,7 +161,7 @@ function local_offset(t: time_t): [number, boolean, string] {
 }
 
 /** @cpython _PyTime_localtime: 0, or -1 with OSError set. */
-function _PyTime_localtime(t: time_t, p: tm): number {
+export function _PyTime_localtime(t: time_t, p: tm): number {
   const [off, dst, zone] = local_offset(t);
   const local: time_t = typeof t === "number" && Number.isSafeInteger(t + off) ? t + off : BigInt(t) + BigInt(off);
   if (!offtime(local, p)) {

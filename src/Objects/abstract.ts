@@ -337,6 +337,7 @@ import { PyType_Type } from "./typeobject.ts";
 const PyExc_IndexErrorRef = () => PyExc_IndexError;
 const PyTypeTypeRef = () => PyType_Type;
 import { Py_GenericAlias } from "./genericaliasobject.ts";
+import { _PyUnion_Check, _Py_union_args } from "./unionobject.ts";
 function Py_GenericAliasFor(o: PyObject, key: PyObject): PyObject | null {
   return Py_GenericAlias(o, key);
 }
@@ -577,6 +578,8 @@ export function PyObject_LengthHint(o: PyObject, defaultvalue: number): number {
 export function PyObject_IsInstance(inst: PyObject, cls: PyObject): number {
   if (inst.ob_type === cls) return 1;
   if (PyType_Check(cls) && cls.ob_type === PyType_Type) return _PyObject_RealIsInstance(inst, cls);
+  // A union (int | str) is tested like the tuple of its members.
+  if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (PyTuple_Check(cls)) {
     // Nested tuples recurse: guarded like a Python call (_Py_EnterRecursiveCall).
     const tstate = _PyThreadState_GET();
@@ -612,6 +615,7 @@ export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): number {
     if (derived === cls) return 1;
     return _PyObject_RealIsSubclass(derived, cls);
   }
+  if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (PyTuple_Check(cls)) {
     // Nested tuples recurse: guarded like a Python call (_Py_EnterRecursiveCall).
     const tstate = _PyThreadState_GET();

@@ -29,7 +29,7 @@ import {
 import { PyErr_SetString, PyErr_Occurred, PyErr_ExceptionMatches, PyErr_Clear, PyErr_NoMemory } from "../Python/errors.ts";
 import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_OverflowError, PyExc_BufferError } from "./exceptions.ts";
 import { Py_NotImplemented, Py_NewNone, PyObject_HashNotImplemented } from "./object.ts";
-import { _PyType_Name, PyType_Ready } from "./typeobject.ts";
+import { _PyType_Name, PyType_Ready, _PyObject_GetState } from "./typeobject.ts";
 import { PyObject_GetIter, PyIter_Next, PyNumber_Check } from "./abstract.ts";
 import { PyObject_CallOneArg } from "./call.ts";
 import { PyLong_FromNumber, PyIndex_Check, PyNumber_AsSsize_t, PyLong_CheckExact } from "./longobject.ts";
@@ -550,20 +550,13 @@ function bytearray_alloc(self: PyObject): PyObject {
   return PyLong_FromNumber((self as PyByteArrayObject).ob_alloc);
 }
 
-/** The instance state for pickling (_PyObject_GetState, simplified: the __dict__ or None). */
-function get_state(self: PyObject): PyObject {
-  if (self.ob_dict !== null) {
-    Py_INCREF(self.ob_dict);
-    return self.ob_dict;
-  }
-  return Py_NewNone();
-}
-
 /** @cpython _common_reduce */
-function _common_reduce(self: PyByteArrayObject, proto: number): PyObject {
+function _common_reduce(self: PyByteArrayObject, proto: number): PyObject | null {
+  // The state is object.__getstate__'s: the __dict__ and the __slots__ values (3.11).
+  const state = _PyObject_GetState(self);
+  if (state === null) return null;
   const type = self.ob_type;
   Py_INCREF(type);
-  const state = get_state(self);
   if (self.ob_size === 0) return _PyTuple_FromArraySteal([type, PyTuple_FromArray([]), state]);
   const b = PyByteArray_AS_ARRAY(self);
   if (proto < 3) {
@@ -573,7 +566,7 @@ function _common_reduce(self: PyByteArrayObject, proto: number): PyObject {
   return _PyTuple_FromArraySteal([type, _PyTuple_FromArraySteal([PyBytes_FromArray(b.slice())]), state]);
 }
 
-function bytearray_reduce(self: PyObject): PyObject {
+function bytearray_reduce(self: PyObject): PyObject | null {
   return _common_reduce(self as PyByteArrayObject, 2);
 }
 

@@ -176,15 +176,25 @@ function from_buffer(data: Uint8Array): PyBytesObject {
  * @cpython _PyBytes_FromList / _PyBytes_FromTuple / _PyBytes_FromIterator: each item an int
  * in range(256) ("bytes must be in range(0, 256)").
  */
-function bytes_from_items(items: readonly PyObject[]): PyBytesObject | null {
-  const out = new Uint8Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const v = PyNumber_AsSsize_t(items[i], null);
+function bytes_from_items(seq: PyListObject | PyTupleObject): PyBytesObject | null {
+  let out = new Uint8Array(seq.ob_item.length);
+  // An item's __index__ may shrink the list: re-read its length each step (_PyBytes_FromList).
+  let i = 0;
+  for (; i < seq.ob_item.length; i++) {
+    const item = seq.ob_item[i];
+    Py_INCREF(item);
+    const v = PyNumber_AsSsize_t(item, null);
+    Py_DECREF(item);
     if (v === -1 && PyErr_Occurred()) return null;
     if (v < 0 || v >= 256) return PyErr_SetString(PyExc_ValueError, "bytes must be in range(0, 256)");
+    if (i >= out.length) {
+      const grown = new Uint8Array(Math.max(i + 1, seq.ob_item.length));
+      grown.set(out);
+      out = grown;
+    }
     out[i] = v;
   }
-  return PyBytes_FromArray(out);
+  return PyBytes_FromArray(i === out.length ? out : out.slice(0, i));
 }
 
 /** @cpython PyBytes_FromObject @returns new */
@@ -195,7 +205,7 @@ export function PyBytes_FromObject(x: PyObject): PyBytesObject | null {
   }
   const buf = _PyObject_GetBufferData(x);
   if (buf !== null) return from_buffer(buf);
-  if (PyList_CheckExact(x) || PyTuple_CheckExact(x)) return bytes_from_items((x as PyListObject | PyTupleObject).ob_item);
+  if (PyList_CheckExact(x) || PyTuple_CheckExact(x)) return bytes_from_items(x as PyListObject | PyTupleObject);
   if (!PyUnicode_Check(x)) {
     const it = PyObject_GetIter(x);
     if (it !== null) {

@@ -3,7 +3,7 @@
  * The bound method: a function together with the instance it was looked up on. Calling it
  * calls the function with the instance as the first argument.
  */
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_EQ, Py_NE, Py_hash, Py_TPFLAGS_HAVE_GC } from "../Include/object.ts";
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_EQ, Py_NE, Py_hash, Py_TPFLAGS_HAVE_GC, METH_NOARGS } from "../Include/object.ts";
 import { PyErr_SetString } from "../Python/errors.ts";
 import { PyExc_TypeError } from "./exceptions.ts";
 import { PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_Check, type PyUnicodeObject } from "./unicodeobject.ts";
@@ -11,7 +11,8 @@ import { PyObject_GetAttr, reprString, Py_NotImplemented, _PyObject_LookupAttr, 
 import { _PyType_Lookup, _PyType_Name, PyType_Check } from "./typeobject.ts";
 import { PyObject_Vectorcall } from "./call.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
-import type { PyTupleObject } from "./tupleobject.ts";
+import { _PyTuple_FromArraySteal, type PyTupleObject } from "./tupleobject.ts";
+import { _PyEval_GetBuiltin } from "./iterobject.ts";
 
 export class PyMethodObject extends PyObject {
   im_func: PyObject;
@@ -96,10 +97,25 @@ function method_new(_type: PyTypeObject, args: PyObject[], _kw: PyTupleObject | 
   return PyMethod_New(args[0], args[1]);
 }
 
+/** @cpython method_reduce: a bound method pickles as getattr(self, function name). */
+function method_reduce(self: PyObject): PyObject | null {
+  const m = self as PyMethodObject;
+  const getattr = _PyEval_GetBuiltin("getattr");
+  if (getattr === null) return null;
+  const funcname = PyObject_GetAttr(m.im_func, _PyUnicode_FromId("__name__"));
+  if (funcname === null) {
+    Py_DECREF(getattr);
+    return null;
+  }
+  Py_INCREF(m.im_self);
+  return _PyTuple_FromArraySteal([getattr, _PyTuple_FromArraySteal([m.im_self, funcname])]);
+}
+
 export const PyMethod_Type: PyTypeObject = new PyTypeObject({
   tp_name: "method", tp_basicsize: 48, tp_flags: Py_TPFLAGS_HAVE_GC, tp_weaklistoffset: 32,
   tp_dealloc: method_dealloc, tp_repr: method_repr, tp_call: method_vectorcall, tp_getattro: method_getattro,
   tp_richcompare: method_richcompare, tp_hash: method_hash, tp_descr_get: method_descr_get, tp_new: method_new,
+  tp_methods: [{ ml_name: "__reduce__", ml_meth: method_reduce, ml_flags: METH_NOARGS }],
   tp_members: [
     { name: "__func__", get: (o) => { const f = (o as PyMethodObject).im_func; Py_INCREF(f); return f; } },
     { name: "__self__", get: (o) => { const s = (o as PyMethodObject).im_self; Py_INCREF(s); return s; } },

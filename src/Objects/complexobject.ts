@@ -12,12 +12,13 @@
  * DIVERGENCE: non-integral powers use V8's Math.pow/exp/log/atan2/cos/sin, which can differ
  * from glibc's in the last bit. abs() follows glibc's hypot algorithm, bit for bit.
  */
+import { PyErr_WarnEx } from "../Python/_warnings.ts";
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_hash, Py_TPFLAGS_BASETYPE, Py_EQ, Py_NE,
   METH_NOARGS, METH_O, type PyMethodDef,
 } from "../Include/object.ts";
 import { PyErr_SetString, PyErr_Occurred } from "../Python/errors.ts";
-import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_ZeroDivisionError } from "./exceptions.ts";
+import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_ZeroDivisionError, PyExc_DeprecationWarning } from "./exceptions.ts";
 import { Py_NotImplemented, Py_None, PyObject_Str, PyObject_RichCompare, reprString } from "./object.ts";
 import { _PyType_Name, PyType_Ready } from "./typeobject.ts";
 import { PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, _PyUnicode_FromId } from "./unicodeobject.ts";
@@ -240,7 +241,12 @@ function try_complex_special_method(op: PyObject): PyObject | null | undefined {
     Py_DECREF(res);
     return null;
   }
-  // CPython warns (DeprecationWarning) about a complex subclass returned by __complex__.
+  // A complex subclass is still accepted, with a DeprecationWarning (issue 29894).
+  if (PyErr_WarnEx(PyExc_DeprecationWarning,
+    `__complex__ returned non-complex (type ${res.ob_type.tp_name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`, 1) < 0) {
+    Py_DECREF(res);
+    return null;
+  }
   return res;
 }
 

@@ -18,7 +18,8 @@ import { PyUnicode_FromString, PyUnicode_Check, _PyUnicode_FromId, type PyUnicod
 import { _PyType_Name, PyType_IsSubtype, PyType_Check, _PyType_GetDocFromInternalDoc, _PyType_GetTextSignatureFromInternalDoc, type SlotDef } from "./typeobject.ts";
 import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_RichCompare, PyObject_GenericGetAttr, reprString, _Py_HashPointerObject, PyObject_Hash, Py_NotImplemented } from "./object.ts";
 import { PyCFunction_NewEx, _PyMethodDef_Call } from "./methodobject.ts";
-import { PyTupleObject, PyTuple_FromArray } from "./tupleobject.ts";
+import { PyTupleObject, PyTuple_FromArray, Py_GenericAliasRef, _PyTuple_FromArraySteal } from "./tupleobject.ts";
+import { _PyEval_GetBuiltin } from "./iterobject.ts";
 import { PyObject_Vectorcall, PyObject_CallOneArg } from "./call.ts";
 import { PyDictObject, PyDict_GetItemWithError, PyDict_Contains, PyDict_Check, PyDict_Copy } from "./dictobject.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
@@ -152,11 +153,22 @@ const descr_members = [
   { name: "__name__", get: (o: PyObject) => PyUnicode_FromString((o as PyDescrObject).d_name) },
 ];
 
+/** @cpython descr_reduce: a descriptor pickles as getattr(owner type, name). */
+function descr_reduce(self: PyObject): PyObject | null {
+  const d = self as PyDescrObject;
+  const getattr = _PyEval_GetBuiltin("getattr");
+  if (getattr === null) return null;
+  Py_INCREF(d.d_type);
+  return _PyTuple_FromArraySteal([getattr, _PyTuple_FromArraySteal([d.d_type, PyUnicode_FromString(d.d_name)])]);
+}
+
+const descr_methods: PyMethodDef[] = [{ ml_name: "__reduce__", ml_meth: descr_reduce, ml_flags: METH_NOARGS }];
+
 /** @cpython PyMethodDescr_Type */
 export const PyMethodDescr_Type = new PyTypeObject({
   tp_name: "method_descriptor", tp_basicsize: 56, tp_flags: Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_GC,
   tp_dealloc: descr_dealloc, tp_repr: method_repr, tp_call: method_vectorcall, tp_getattro: PyObject_GenericGetAttr,
-  tp_descr_get: method_get, tp_getset: descr_getset, tp_members: descr_members,
+  tp_descr_get: method_get, tp_getset: descr_getset, tp_members: descr_members, tp_methods: descr_methods,
 });
 
 // -- classmethod_descriptor ------------------------------------------------------------------------
@@ -223,6 +235,7 @@ export const PyMemberDescr_Type = new PyTypeObject({
   tp_name: "member_descriptor", tp_basicsize: 64, tp_flags: Py_TPFLAGS_HAVE_GC,
   tp_dealloc: descr_dealloc, tp_repr: member_repr, tp_getattro: PyObject_GenericGetAttr,
   tp_descr_get: member_get, tp_descr_set: member_set, tp_getset: descr_getset, tp_members: descr_members,
+  tp_methods: descr_methods,
 });
 
 function getset_get(self: PyObject, obj: PyObject | null, _type: PyObject | null): PyObject | null {
@@ -473,7 +486,7 @@ function wrapperdescr_repr(self: PyObject): PyObject {
 export const PyWrapperDescr_Type = new PyTypeObject({
   tp_name: "wrapper_descriptor", tp_basicsize: 56, tp_flags: Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_GC,
   tp_dealloc: descr_dealloc, tp_repr: wrapperdescr_repr, tp_call: wrapperdescr_call, tp_getattro: PyObject_GenericGetAttr,
-  tp_descr_get: wrapperdescr_get, tp_getset: descr_getset, tp_members: descr_members,
+  tp_descr_get: wrapperdescr_get, tp_getset: descr_getset, tp_members: descr_members, tp_methods: descr_methods,
 });
 
 export class wrapperobject extends PyObject {
@@ -518,10 +531,20 @@ function wrapper_richcompare(a: PyObject, b: PyObject, op: number): PyObject | n
   return PyBool_FromLong((op === Py_EQ) === eq ? 1 : 0);
 }
 
+/** @cpython wrapper_reduce: a bound slot wrapper pickles as getattr(self, name). */
+function wrapper_reduce(self: PyObject): PyObject | null {
+  const w = self as wrapperobject;
+  const getattr = _PyEval_GetBuiltin("getattr");
+  if (getattr === null) return null;
+  Py_INCREF(w.self);
+  return _PyTuple_FromArraySteal([getattr, _PyTuple_FromArraySteal([w.self, PyUnicode_FromString(w.descr.d_name)])]);
+}
+
 export const _PyMethodWrapper_Type = new PyTypeObject({
   tp_name: "method-wrapper", tp_basicsize: 32, tp_flags: Py_TPFLAGS_HAVE_GC,
   tp_dealloc: wrapper_dealloc, tp_repr: wrapper_repr, tp_call: wrapper_call, tp_getattro: PyObject_GenericGetAttr,
   tp_richcompare: wrapper_richcompare, tp_hash: _Py_HashPointerObject,
+  tp_methods: [{ ml_name: "__reduce__", ml_meth: wrapper_reduce, ml_flags: METH_NOARGS }],
   tp_members: [
     { name: "__self__", get: (o) => { const s = (o as wrapperobject).self; Py_INCREF(s); return s; } },
     { name: "__name__", get: (o) => PyUnicode_FromString((o as wrapperobject).descr.d_name) },
@@ -901,10 +924,12 @@ export const PyDictProxy_Type = new PyTypeObject({
   mp_subscript: mappingproxy_getitem, mp_length: mappingproxy_len, sq_contains: mappingproxy_contains,
   tp_richcompare: (a, b, op) => PyObject_RichCompare((a as mappingproxyobject).mapping, b, op),
   tp_hash: (o) => PyObject_Hash((o as mappingproxyobject).mapping),
-  tp_methods: ["get", "keys", "values", "items"].map((n) => ({ ml_name: n, ml_meth: mappingproxy_method(n), ml_flags: METH_FASTCALL }))
+  tp_methods: ["get", "keys", "values", "items"].map((n): PyMethodDef => ({ ml_name: n, ml_meth: mappingproxy_method(n), ml_flags: METH_FASTCALL }))
     .concat([{ ml_name: "copy", ml_meth: (self: PyObject) => {
       const m = (self as mappingproxyobject).mapping;
       return PyDict_Check(m) ? PyDict_Copy(m as PyDictObject) : mappingproxy_method("copy")(self, []);
-    }, ml_flags: METH_FASTCALL }]),
+    }, ml_flags: METH_FASTCALL },
+    { ml_name: "__class_getitem__", ml_meth: (cls: PyObject, arg: PyObject) => Py_GenericAliasRef.fn!(cls, arg),
+      ml_flags: METH_O | METH_CLASS }]),
 });
 

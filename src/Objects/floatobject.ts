@@ -19,12 +19,13 @@
  * about one argument pair in two thousand, lying within a hair of a halfway point, the last
  * bit differs.
  */
+import { PyErr_WarnEx } from "../Python/_warnings.ts";
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_hash, Py_TPFLAGS_BASETYPE, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE,
   METH_NOARGS, METH_O, METH_FASTCALL, METH_CLASS, type PyMethodDef,
 } from "../Include/object.ts";
 import { PyErr_SetString, PyErr_Occurred, PyErr_SetObject, PyErr_BadArgument } from "../Python/errors.ts";
-import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_ZeroDivisionError } from "./exceptions.ts";
+import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_ZeroDivisionError, PyExc_DeprecationWarning } from "./exceptions.ts";
 import { Py_NotImplemented, Py_None, PyObject_Str, reprString, _Py_HashPointerObject } from "./object.ts";
 import { _PyType_Name, PyType_Ready } from "./typeobject.ts";
 import { PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.ts";
@@ -88,7 +89,11 @@ export function PyFloat_AsDouble(op: PyObject): number {
     Py_DECREF(res);
     return -1;
   }
-  // CPython warns (DeprecationWarning) when __float__ returns a float subclass.
+  if (res.ob_type !== PyFloat_Type && PyErr_WarnEx(PyExc_DeprecationWarning,
+    `${t.tp_name}.__float__ returned non-float (type ${res.ob_type.tp_name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`, 1) < 0) {
+    Py_DECREF(res);
+    return -1;
+  }
   const val = res.ob_fval;
   Py_DECREF(res);
   return val;
@@ -109,6 +114,12 @@ export function PyNumber_Float(o: PyObject): PyObject | null {
     if (res === null || res.ob_type === PyFloat_Type) return res;
     if (!(res instanceof PyFloatObject)) {
       PyErr_SetString(PyExc_TypeError, `${_PyType_Name(t)}.__float__ returned non-float (type ${_PyType_Name(res.ob_type)})`);
+      Py_DECREF(res);
+      return null;
+    }
+    // A float subclass is still accepted, with a DeprecationWarning (issue 26983).
+    if (PyErr_WarnEx(PyExc_DeprecationWarning,
+      `${t.tp_name}.__float__ returned non-float (type ${res.ob_type.tp_name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`, 1) < 0) {
       Py_DECREF(res);
       return null;
     }
@@ -138,11 +149,14 @@ const FLOAT_LITERAL = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[iI][nN][fF
 const FLOAT_PREFIX = /[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
 const INF_NAN_PREFIX = /[+-]?(?:[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN])/y;
 
+/** A quiet NaN with the sign bit set, as float('-nan') gives (V8 keeps NaN bits when stored). */
+const NEG_NAN = new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0];
+
 /** The value of a literal matched by FLOAT_LITERAL or the prefix patterns. */
 function literal_value(lit: string): number {
   const c = lit.charCodeAt(lit[0] === "+" || lit[0] === "-" ? 1 : 0) | 0x20;
   if (c === 0x69) return lit[0] === "-" ? -Infinity : Infinity; // inf
-  if (c === 0x6e) return NaN; // nan
+  if (c === 0x6e) return lit[0] === "-" ? NEG_NAN : NaN; // nan, keeping its sign bit (_Py_dg_stdnan)
   // ECMAScript's StringToNumber is correctly rounded for decimal literals, as dtoa.c is.
   return Number(lit);
 }
@@ -1049,9 +1063,11 @@ function float_new_impl(type: PyTypeObject, x: PyObject | null): PyObject | null
 
 /** @cpython float_vectorcall / float_new */
 function float_new(type: PyTypeObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
-  if (!_PyArg_NoKwnames("float", kwnames)) return null;
-  if (!_PyArg_CheckPositional("float", args.length, 0, 1)) return null;
-  return float_new_impl(type, args.length ? args[0] : null);
+  // A subclass with its own __init__ may take keywords: float.__new__ then ignores them.
+  if ((type === PyFloat_Type || type.tp_init === PyFloat_Type.tp_init) && !_PyArg_NoKwnames("float", kwnames)) return null;
+  const nargs = args.length - (kwnames === null ? 0 : kwnames.ob_item.length);
+  if (!_PyArg_CheckPositional("float", nargs, 0, 1)) return null;
+  return float_new_impl(type, nargs ? args[0] : null);
 }
 
 const float_methods: PyMethodDef[] = [

@@ -19,6 +19,9 @@ import { _PyType_Name } from "./typeobject.ts";
 import type { PyCodeObject } from "./codeobject.ts";
 import { PyCode_Type, PyCodeObjectWrapper, codeOf } from "./codeobject_runtime.ts";
 import { _PyFunction_Vectorcall } from "../Python/ceval.ts";
+import { _PyArg_UnpackKeywords } from "../Python/getargs.ts";
+import { _PyThreadState_GET } from "../Python/pystate.ts";
+import { PyCellObject } from "./cellobject.ts";
 
 export class PyFunctionObject extends PyObject {
   func_code: PyCodeObject;
@@ -213,8 +216,58 @@ function func_set_dict(o: PyObject, v: PyObject | null): number {
   return 0;
 }
 
-function func_new(_type: PyTypeObject, _args: PyObject[], _kw: PyTupleObject | null): PyObject | null {
-  return PyErr_SetString(PyExc_TypeError, "function() constructor is not supported yet");
+/**
+ * @cpython func_new_impl: function(code, globals, name=None, argdefs=None, closure=None).
+ * The builtins come from globals['__builtins__'] (a module's dict, or the dict itself),
+ * else the interpreter's, as _PyEval_BuiltinsFromGlobals finds them.
+ */
+function func_new(_type: PyTypeObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const a = _PyArg_UnpackKeywords(args, kwnames, "function", ["code", "globals", "name", "argdefs", "closure"], 2, 5, 0);
+  if (a === null) return null;
+  const code = a[0]!, globals = a[1]!;
+  const name = a[2] ?? Py_None, defaults = a[3] ?? Py_None, closure = a[4] ?? Py_None;
+  if (!(code instanceof PyCodeObjectWrapper)) {
+    return PyErr_SetString(PyExc_TypeError, `function() argument 'code' must be code, not ${_PyType_Name(code.ob_type)}`);
+  }
+  if (!PyDict_Check(globals)) {
+    return PyErr_SetString(PyExc_TypeError, `function() argument 'globals' must be dict, not ${_PyType_Name(globals.ob_type)}`);
+  }
+  if (name !== Py_None && !PyUnicode_Check(name)) return PyErr_SetString(PyExc_TypeError, "arg 3 (name) must be None or string");
+  if (defaults !== Py_None && !PyTuple_Check(defaults)) {
+    return PyErr_SetString(PyExc_TypeError, "arg 4 (defaults) must be None or tuple");
+  }
+  const nfree = code.co.co_nfreevars;
+  if (!PyTuple_Check(closure)) {
+    if (nfree && closure === Py_None) return PyErr_SetString(PyExc_TypeError, "arg 5 (closure) must be tuple");
+    if (closure !== Py_None) return PyErr_SetString(PyExc_TypeError, "arg 5 (closure) must be None or tuple");
+  }
+  const cells = closure === Py_None ? [] : (closure as PyTupleObject).ob_item;
+  if (nfree !== cells.length) {
+    return PyErr_SetString(PyExc_ValueError, `${code.co.co_name} requires closure of length ${nfree}, not ${cells.length}`);
+  }
+  for (const o of cells) {
+    if (!(o instanceof PyCellObject)) {
+      return PyErr_SetString(PyExc_TypeError, `arg 5 (closure) expected cell, found ${o.ob_type.tp_name}`);
+    }
+  }
+  let builtins: PyObject | null = PyDict_GetItemString(globals as PyDictObject, "__builtins__");
+  if (builtins !== null && !PyDict_Check(builtins)) builtins = builtins.ob_dict;
+  if (builtins === null) builtins = _PyThreadState_GET().interp.builtins!;
+  const op = PyFunction_NewWithQualName(code, globals as PyDictObject, null, builtins as PyDictObject);
+  if (name !== Py_None) {
+    Py_INCREF(name);
+    Py_DECREF(op.func_name);
+    op.func_name = name;
+  }
+  if (defaults !== Py_None) {
+    Py_INCREF(defaults);
+    op.func_defaults = defaults as PyTupleObject;
+  }
+  if (closure !== Py_None) {
+    Py_INCREF(closure);
+    op.func_closure = closure as PyTupleObject;
+  }
+  return op;
 }
 
 /** @cpython PyFunction_Type */

@@ -6,7 +6,7 @@
  * DESIGN D2); the functions here resume it from native code (next(), send(), throw(),
  * close()) by entering the loop with the generator's frame as entry frame.
  */
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, METH_O, METH_NOARGS, METH_FASTCALL, Py_TPFLAGS_HAVE_GC } from "../Include/object.ts";
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, METH_O, METH_NOARGS, METH_FASTCALL, METH_CLASS, Py_TPFLAGS_HAVE_GC } from "../Include/object.ts";
 import { _PyThreadState_GET, _PyErr_StackItem } from "../Python/pystate.ts";
 import {
   PyErr_Occurred, PyErr_SetString, PyErr_ExceptionMatches, PyErr_Clear, PyErr_Fetch, PyErr_Restore, PyErr_SetObject,
@@ -33,7 +33,7 @@ import { PyBool_FromLong } from "./boolobject.ts";
 import { PyIter_Check } from "./abstract.ts";
 import { _PyArg_CheckPositional } from "../Python/getargs.ts";
 import { PyFrame_GetFrameObject } from "./frameobject.ts";
-import { PyTuple_FromArray } from "./tupleobject.ts";
+import { PyTuple_FromArray, Py_GenericAliasRef } from "./tupleobject.ts";
 
 export class PyGenObject extends PyObject {
   gi_iframe: _PyInterpreterFrame | null;
@@ -744,6 +744,8 @@ export const PyAsyncGen_Type: PyTypeObject = new PyTypeObject({
       return new PyAsyncGenAThrow(o as PyGenObject, args.slice());
     }, ml_flags: METH_FASTCALL },
     { ml_name: "aclose", ml_meth: (o: PyObject) => { Py_INCREF(o); return new PyAsyncGenAThrow(o as PyGenObject, null); }, ml_flags: METH_NOARGS },
+    { ml_name: "__class_getitem__", ml_meth: (cls: PyObject, arg: PyObject) => Py_GenericAliasRef.fn!(cls, arg),
+      ml_flags: METH_O | METH_CLASS, ml_doc: "See PEP 585" },
   ],
   tp_getset: name_getset("ag").concat([
     { name: "ag_running", get: (o: PyObject) => PyBool_FromLong((o as PyGenObject).ag_running_async ? 1 : 0), set: undefined as never },

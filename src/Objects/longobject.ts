@@ -23,6 +23,7 @@
  * this module never needs bool at load time; boolobject.ts re-exports them and gives them
  * the bool type when it is initialised.
  */
+import { PyErr_WarnEx } from "../Python/_warnings.ts";
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_hash, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_LONG_SUBCLASS,
   Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS,
@@ -30,7 +31,7 @@ import {
 } from "../Include/object.ts";
 import { PyErr_SetString, PyErr_Occurred, PyErr_NoMemory } from "../Python/errors.ts";
 import {
-  PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_ZeroDivisionError,
+  PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_ZeroDivisionError, PyExc_DeprecationWarning,
 } from "./exceptions.ts";
 import { Py_NotImplemented, Py_None, PyObject_IsTrue } from "./object.ts";
 import { _PyType_Name, PyType_Ready } from "./typeobject.ts";
@@ -278,7 +279,12 @@ export function _PyNumber_Index(item: PyObject): PyObject | null {
     Py_DECREF(result);
     return null;
   }
-  // CPython also issues a DeprecationWarning here (a strict int subclass was returned).
+  // A strict int subclass is still accepted, with a DeprecationWarning (issue 17576).
+  if (PyErr_WarnEx(PyExc_DeprecationWarning,
+    `__index__ returned non-int (type ${result.ob_type.tp_name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`, 1) < 0) {
+    Py_DECREF(result);
+    return null;
+  }
   return result;
 }
 
@@ -355,7 +361,11 @@ export function PyNumber_Long(o: PyObject): PyObject | null {
       Py_DECREF(result);
       return null;
     }
-    // CPython warns (DeprecationWarning) about an int subclass returned by __int__.
+    if (PyErr_WarnEx(PyExc_DeprecationWarning,
+      `__int__ returned non-int (type ${result.ob_type.tp_name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`, 1) < 0) {
+      Py_DECREF(result);
+      return null;
+    }
     const copy = _PyLong_Copy(result);
     Py_DECREF(result);
     return copy;
@@ -363,7 +373,10 @@ export function PyNumber_Long(o: PyObject): PyObject | null {
   if (t.nb_index !== null) return PyNumber_Index(o);
   const trunc = lookup_maybe_method(o, _PyUnicode_FromId("__trunc__"));
   if (trunc !== null) {
-    // CPython 3.11 warns: "The delegation of int() to __trunc__ is deprecated."
+    if (PyErr_WarnEx(PyExc_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", 1) < 0) {
+      Py_DECREF(trunc.func);
+      return null;
+    }
     const result = trunc.unbound ? PyObject_Vectorcall(trunc.func, [o], null) : PyObject_CallNoArgs(trunc.func);
     Py_DECREF(trunc.func);
     if (result === null || result.ob_type === PyLong_Type) return result;
@@ -394,16 +407,18 @@ export function PyNumber_Long(o: PyObject): PyObject | null {
 /** Py_ISSPACE: the C-locale whitespace of the ASCII range. */
 const Py_ISSPACE = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 
+const NON_ASCII_127 = /[^\x00-\x7e]/;
+
 /**
  * @cpython _PyUnicode_TransformDecimalAndSpaceToASCII (Objects/unicodeobject.c): Unicode
  * decimal digits become ASCII digits and Unicode whitespace a space; the text is cut after
  * the first other non-ASCII character, which becomes '?'.
  */
 export function _PyUnicode_TransformDecimalAndSpaceToASCII(s: string): string {
-  let i = 0;
-  const n = s.length;
-  while (i < n && s.charCodeAt(i) < 127) i++;
-  if (i === n) return s;
+  // Found by a regex: far faster than a charCodeAt loop on the long digit strings int() gets.
+  const m = NON_ASCII_127.exec(s);
+  if (m === null) return s;
+  const i = m.index;
   let out = s.slice(0, i);
   for (const ch of s.slice(i)) {
     const c = ch.codePointAt(0)!;
@@ -424,6 +439,22 @@ function digit_value(c: number): number {
   if (c >= 0x61 && c <= 0x7a) return c - 0x61 + 10;
   if (c >= 0x41 && c <= 0x5a) return c - 0x41 + 10;
   return 37;
+}
+
+/** Per base, a sticky regex matching a run of that base's digits and underscores. */
+const digit_run_regexes: (RegExp | undefined)[] = [];
+function digit_run_regex(base: number): RegExp {
+  let re = digit_run_regexes[base];
+  if (re === undefined) {
+    let cls = base <= 10 ? `0-${base - 1}` : "0-9";
+    if (base > 10) {
+      const last = String.fromCharCode(0x61 + base - 11);
+      cls += `a-${last}A-${last.toUpperCase()}`;
+    }
+    re = new RegExp(`[${cls}_]*`, "y");
+    digit_run_regexes[base] = re;
+  }
+  return re;
 }
 
 /** Returned by long_from_string for a malformed literal (no exception set). */
@@ -479,24 +510,21 @@ function long_from_string(str: string, base: number): number | bigint | typeof S
   }
   if (s[p] === "_") return SYNTAX_ERROR;
   const start = p;
-  let digits = 0;
-  let prev = "";
-  let clean = "";
-  let cleanStart = p;
-  while (p < n) {
-    const ch = s[p];
-    if (ch === "_") {
-      if (prev === "_") return SYNTAX_ERROR;
-      clean += s.slice(cleanStart, p);
-      cleanStart = p + 1;
-    } else if (digit_value(s.charCodeAt(p)) < base) {
-      digits++;
-    } else break;
-    prev = ch;
-    p++;
+  // The run of digits and underscores, found by a regular expression: a million-digit literal
+  // must be rejected by the digit limit far faster than converting it would take, as in
+  // CPython, and V8's regex scan is an order of magnitude quicker than a charCodeAt loop.
+  const re = digit_run_regex(base);
+  re.lastIndex = p;
+  re.test(s);
+  const runEnd = re.lastIndex;
+  let underscores = 0;
+  for (let u = s.indexOf("_", p); u >= 0 && u < runEnd; u = s.indexOf("_", u + 1)) {
+    if (s.charCodeAt(u + 1) === 0x5f && u + 1 < runEnd) return SYNTAX_ERROR;
+    underscores++;
   }
-  if (prev === "_") return SYNTAX_ERROR;
-  clean += s.slice(cleanStart, p);
+  if (runEnd > p && s.charCodeAt(runEnd - 1) === 0x5f) return SYNTAX_ERROR;
+  const digits = runEnd - p - underscores;
+  p = runEnd;
   if ((base & (base - 1)) !== 0 && digits > _PY_LONG_MAX_STR_DIGITS_THRESHOLD) {
     // Non-binary bases are limited by sys.set_int_max_str_digits (binary ones are linear).
     const max_str_digits = _PyInterpreterState_GET().int_max_str_digits;
@@ -508,6 +536,7 @@ function long_from_string(str: string, base: number): number | bigint | typeof S
   if (p === start) return SYNTAX_ERROR;
   while (p < n && Py_ISSPACE(s.charCodeAt(p))) p++;
   if (p !== n || nul >= 0) return SYNTAX_ERROR;
+  const clean = underscores === 0 ? s.slice(start, start + digits) : s.slice(start, start + digits + underscores).replace(/_/g, "");
   let v: number | bigint;
   if (clean.length <= 15 && base === 10) v = parseInt(clean, 10);
   else if (base === 10) v = BigInt(clean);

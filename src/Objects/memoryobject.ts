@@ -43,10 +43,10 @@ export class PyMemoryViewObject extends PyObject {
   itemsize: number;
   shape: number[];
   released = false;
-  /** Views made from this one (release() refuses while any is open). */
+  /** Buffers taken from this view by native code (release() refuses while any is open). */
   exports = 0;
-  /** The memoryview this one was sliced or cast from, which holds the export. */
-  base: PyMemoryViewObject | null = null;
+  /** The export shared by this view and every view sliced or cast from it. */
+  mbuf: _PyManagedBuffer | null = null;
   hash: number | null = null;
   hash_hi = 0;
   constructor(obj: PyObject | null, buf: Uint8Array, readonly: boolean) {
@@ -60,10 +60,32 @@ export class PyMemoryViewObject extends PyObject {
   }
 }
 
+/**
+ * @cpython _PyManagedBufferObject: one export taken from an exporter, shared by the first view
+ * and every view derived from it; the exporter gets it back when the last of them is released
+ * (so releasing the first view does not cut a slice made from it). A plain record, not a
+ * Python object here.
+ */
+class _PyManagedBuffer {
+  obj: PyObject | null;
+  views = 1;
+  constructor(obj: PyObject | null) {
+    this.obj = obj;
+  }
+}
+
 export const PyMemoryView_Check = (o: PyObject): o is PyMemoryViewObject => o instanceof PyMemoryViewObject;
 
 /** @cpython PyMemoryView_FromObject: a view on obj's buffer. @returns new */
 export function PyMemoryView_FromObject(obj: PyObject): PyMemoryViewObject | null {
+  if (buffer_forwarders.size > 0) {
+    const fwd = buffer_forwarders.get(obj.ob_type);
+    if (fwd !== undefined) {
+      // An exporter whose getbuffer hands out another object's buffer (PickleBuffer).
+      const target = fwd(obj);
+      return target === null ? null : PyMemoryView_FromObject(target);
+    }
+  }
   if (obj instanceof PyMemoryViewObject) {
     if (obj.released) return PyErr_SetString(PyExc_ValueError, "operation forbidden on released memoryview object");
     return sub_view(obj, obj.buf, obj.format, obj.itemsize, obj.shape, obj.readonly);
@@ -77,13 +99,23 @@ export function PyMemoryView_FromObject(obj: PyObject): PyMemoryViewObject | nul
   } else if (obj instanceof PyBytesObject) {
     buf = obj.ob_sval;
   } else {
-    buf = _PyObject_GetBufferData(obj);
-    readonly = buf !== null && writable_exporters.has(obj.ob_type) ? false : true;
+    const procs = counted_exporters.get(obj.ob_type);
+    if (procs !== undefined) {
+      // An exporter that counts its open views: it may refuse (with an error set).
+      buf = procs.bf_getbuffer(obj);
+      if (buf === null) return null;
+      readonly = !procs.writable;
+    } else {
+      buf = _PyObject_GetBufferData(obj);
+      readonly = buf !== null && writable_exporters.has(obj.ob_type) ? false : true;
+    }
   }
   if (buf === null) return PyErr_SetString(PyExc_TypeError, `memoryview: a bytes-like object is required, not '${obj.ob_type.tp_name}'`);
   Py_INCREF(obj);
   Py_INCREF(PyMemoryView_Type);
-  return new PyMemoryViewObject(obj, buf, readonly);
+  const mv = new PyMemoryViewObject(obj, buf, readonly);
+  mv.mbuf = new _PyManagedBuffer(obj);
+  return mv;
 }
 
 /** @cpython PyMemoryView_FromMemory: a view on memory typhon itself holds (no exporter). @returns new */
@@ -98,6 +130,32 @@ export function _PyBuffer_RegisterWritable(type: PyTypeObject): void {
   writable_exporters.add(type);
 }
 
+/**
+ * @cpython PyBufferProcs: exporters whose bf_getbuffer/bf_releasebuffer pair keeps a count of
+ * open views (BytesIO's buffer refuses to resize while the count is above zero). getbuffer
+ * returns the bytes (null with an error set to refuse); releasebuffer runs when the view that
+ * took the export is released or deallocated.
+ */
+export interface PyBufferProcs {
+  bf_getbuffer: (o: PyObject) => Uint8Array | null;
+  bf_releasebuffer: (o: PyObject) => void;
+  writable: boolean;
+}
+const counted_exporters = new Map<PyTypeObject, PyBufferProcs>();
+/** Exporters whose buffer is another object's: the function returns that object (borrowed), or null with an error. */
+const buffer_forwarders = new Map<PyTypeObject, (o: PyObject) => PyObject | null>();
+export function _PyBuffer_RegisterForwarder(type: PyTypeObject, fwd: (o: PyObject) => PyObject | null): void {
+  buffer_forwarders.set(type, fwd);
+}
+
+/** @cpython PyBuffer_Release (of a view typhon holds as a memoryview): give the export back once. */
+export function _PyMemoryView_Release(mv: PyMemoryViewObject): void {
+  if (!mv.released) release_view(mv);
+}
+export function _PyBuffer_RegisterExporter(type: PyTypeObject, procs: PyBufferProcs): void {
+  counted_exporters.set(type, procs);
+}
+
 /** A view derived from `base` (a slice or a cast), sharing its exporter. @returns new */
 function sub_view(base: PyMemoryViewObject, buf: Uint8Array, format: string, itemsize: number, shape: number[], readonly: boolean): PyMemoryViewObject {
   Py_INCREF(PyMemoryView_Type);
@@ -106,9 +164,8 @@ function sub_view(base: PyMemoryViewObject, buf: Uint8Array, format: string, ite
   mv.format = format;
   mv.itemsize = itemsize;
   mv.shape = shape;
-  mv.base = base;
-  Py_INCREF(base);
-  base.exports++;
+  mv.mbuf = base.mbuf;
+  if (mv.mbuf !== null) mv.mbuf.views++;
   return mv;
 }
 
@@ -328,12 +385,15 @@ function memory_release(self: PyObject): PyObject | null {
 function release_view(mv: PyMemoryViewObject): void {
   mv.released = true;
   const obj = mv.mv_obj;
-  if (mv.base !== null) {
-    mv.base.exports--;
-    const b = mv.base;
-    mv.base = null;
-    Py_DECREF(b);
-  } else if (obj instanceof PyByteArrayObject) obj.ob_exports--;
+  const mbuf = mv.mbuf;
+  mv.mbuf = null;
+  if (mbuf !== null && --mbuf.views === 0 && mbuf.obj !== null) {
+    // The last view on this export: hand the buffer back to its exporter.
+    const exporter = mbuf.obj;
+    mbuf.obj = null;
+    if (exporter instanceof PyByteArrayObject) exporter.ob_exports--;
+    else if (counted_exporters.size > 0) counted_exporters.get(exporter.ob_type)?.bf_releasebuffer(exporter);
+  }
   mv.buf = new Uint8Array(0);
   if (obj !== null) {
     mv.mv_obj = null;

@@ -160,7 +160,14 @@ export const PyCFunction_Type = new PyTypeObject({
       const t = PyType_Check(s) ? s : s.ob_type;
       return PyUnicode_FromString(`${t.ht_qualname}.${f.m_ml.ml_name}`);
     } },
-    { name: "__self__", get: (o) => { const s = (o as PyCFunctionObject).m_self ?? Py_None; Py_INCREF(s); return s; } },
+    // PyCFunction_GET_SELF: a static method keeps its type in m_self (for __reduce__ and the
+    // repr) but shows no __self__.
+    { name: "__self__", get: (o) => {
+      const f = o as PyCFunctionObject;
+      const s = (f.m_ml.ml_flags & METH_STATIC ? null : f.m_self) ?? Py_None;
+      Py_INCREF(s);
+      return s;
+    } },
     { name: "__doc__", get: (o) => { const ml = (o as PyCFunctionObject).m_ml; return _PyType_GetDocFromInternalDoc(ml.ml_name, ml.ml_doc); } },
     { name: "__text_signature__", get: (o) => { const ml = (o as PyCFunctionObject).m_ml; return _PyType_GetTextSignatureFromInternalDoc(ml.ml_name, ml.ml_doc); } },
   ],

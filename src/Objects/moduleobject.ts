@@ -9,7 +9,7 @@ import { PyErr_SetString, PyErr_ExceptionMatches, PyErr_Clear, PyErr_Occurred } 
 import { PyExc_AttributeError, PyExc_TypeError } from "./exceptions.ts";
 import { PyDictObject, PyDict_New, PyDict_GetItemWithError, PyDict_SetItemString, PyDict_GetItemString, PyDict_Check } from "./dictobject.ts";
 import { PyUnicode_FromString, PyUnicode_Check, _PyUnicode_FromId, type PyUnicodeObject } from "./unicodeobject.ts";
-import { Py_None, Py_NewNone, _PyObject_GenericGetAttrWithDict, PyObject_GenericSetAttr, reprString, _PyObject_AddressString } from "./object.ts";
+import { Py_None, Py_NewNone, _PyObject_GenericGetAttrWithDict, PyObject_GenericSetAttr, reprString, _PyObject_AddressString, PyObject_GetAttr } from "./object.ts";
 import { PyObject_CallOneArg } from "./call.ts";
 import { PyCFunction_NewEx } from "./methodobject.ts";
 import { _PyArg_UnpackKeywords } from "../Python/getargs.ts";
@@ -50,11 +50,17 @@ export function PyModule_GetDict(m: PyObject): PyDictObject {
 
 /** Add builtin functions to a module (PyModule_AddFunctions). */
 export function PyModule_AddFunctions(m: PyModuleObject, defs: PyMethodDef[]): void {
+  // Every function shares the module's own __name__ object as its __module__ (as in CPython:
+  // pickle memoizes the module name by identity, so each copy would be written again).
+  let name = PyDict_GetItemString(m.md_dict, "__name__");
+  if (name !== null) Py_INCREF(name);
+  else name = PyUnicode_FromString(m.md_name);
   for (const def of defs) {
-    const f = PyCFunction_NewEx(def, m, null, PyUnicode_FromString(m.md_name));
+    const f = PyCFunction_NewEx(def, m, null, name);
     PyDict_SetItemString(m.md_dict, def.ml_name, f);
     Py_DECREF(f);
   }
+  Py_DECREF(name);
 }
 
 /**
@@ -164,11 +170,20 @@ function module_init(self: PyObject, args: PyObject[], kwnames: PyTupleObject | 
   return 0;
 }
 
+/** @cpython module_dir: the keys of __dict__ (looked up as an attribute), or its __dir__(). */
 function module_dir(self: PyObject): PyObject | null {
-  const m = self as PyModuleObject;
-  const dirfunc = PyDict_GetItemString(m.md_dict, "__dir__");
-  if (dirfunc !== null) return PyObject_CallNoArgs(dirfunc);
-  return PyDict_Keys(m.md_dict);
+  const dict = PyObject_GetAttr(self, _PyUnicode_FromId("__dict__"));
+  if (dict === null) return null;
+  let result: PyObject | null = null;
+  if (PyDict_Check(dict)) {
+    const dirfunc = PyDict_GetItemString(dict as PyDictObject, "__dir__");
+    if (dirfunc !== null) result = PyObject_CallNoArgs(dirfunc);
+    else result = PyDict_Keys(dict as PyDictObject);
+  } else {
+    PyErr_SetString(PyExc_TypeError, "<module>.__dict__ is not a dictionary");
+  }
+  Py_DECREF(dict);
+  return result;
 }
 import { PyDict_Keys } from "./dictobject.ts";
 import { PyObject_CallNoArgs } from "./call.ts";

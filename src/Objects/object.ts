@@ -10,7 +10,8 @@ import {
   Py_TPFLAGS_DEFAULT,
 } from "../Include/object.ts";
 import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_SetString, PyErr_Occurred } from "../Python/errors.ts";
-import { PyExc_AttributeError, PyExc_TypeError, PyExc_RecursionError } from "./exceptions.ts";
+import { PyExc_AttributeError, PyExc_TypeError, PyExc_RecursionError, PyExc_DeprecationWarning } from "./exceptions.ts";
+import { PyErr_WarnEx } from "../Python/_warnings.ts";
 import { PyUnicode_Check, PyUnicode_FromString, PyUnicodeObject, _PyUnicode_FromId, unicode_ascii_escape } from "./unicodeobject.ts";
 import { _PyType_Lookup, PyType_IsSubtype } from "./typeobject.ts";
 import { PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_New, PyDictObject } from "./dictobject.ts";
@@ -46,8 +47,9 @@ export function Py_NewNone(): PyObject {
 function notimplemented_repr(_o: PyObject): PyObject {
   return _PyUnicode_FromId("NotImplemented");
 }
+/** @cpython notimplemented_bool: true, with a DeprecationWarning (3.9+). */
 function notimplemented_bool(_o: PyObject): number {
-  // 3.11 warns (DeprecationWarning) and answers true; the warning waits for the warnings module.
+  if (PyErr_WarnEx(PyExc_DeprecationWarning, "NotImplemented should not be used in a boolean context", 1) < 0) return -1;
   return 1;
 }
 function notimplemented_new(_t: PyTypeObject, args: PyObject[]): PyObject | null {
@@ -114,11 +116,16 @@ export function PyObject_Repr(v: PyObject): PyObject | null {
     return PyUnicode_FromString(`<${v.ob_type.tp_name} object at ${_PyObject_AddressString(v)}>`);
   }
   const tstate = _PyThreadState_GET();
-  if (++tstate.c_recursion_depth > C_RECURSION_LIMIT) {
+  // 3.11's _Py_EnterRecursiveCall: native nesting counts against sys.getrecursionlimit()
+  // together with the Python frames (a dict nested 1100 deep cannot be repr'd).
+  if (++tstate.c_recursion_depth > C_RECURSION_LIMIT ||
+      ++tstate.recursion_depth > tstate.recursion_limit + tstate.recursion_headroom) {
+    if (tstate.c_recursion_depth <= C_RECURSION_LIMIT) tstate.recursion_depth--;
     tstate.c_recursion_depth--;
     return PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
   }
   const res = repr(v);
+  tstate.recursion_depth--;
   tstate.c_recursion_depth--;
   if (res === null) return null;
   if (!PyUnicode_Check(res)) {
@@ -155,6 +162,8 @@ export function PyObject_ASCII(v: PyObject): PyObject | null {
   const r = PyObject_Repr(v);
   if (r === null) return null;
   const s = (r as PyUnicodeObject).str;
+  // An all-ASCII repr is the result itself (even a str subclass instance), as in CPython.
+  if (/^[\x00-\x7f]*$/.test(s)) return r;
   Py_DECREF(r);
   return PyUnicode_FromString(unicode_ascii_escape(s));
 }

@@ -28,12 +28,14 @@ import {
 import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_Occurred, PyErr_SetString, PyErr_SetStringInt } from "../Python/errors.ts";
 import { PyExc_AttributeError, PyExc_RuntimeError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
 import {
-  PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_InternInPlace,
+  PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_InternInPlace, PyUnicode_InternFromString,
+  PyUnicode_AsUTF8String,
 } from "./unicodeobject.ts";
 import { PyTupleObject, PyTuple_New, PyTuple_Check, PyTuple_FromArray } from "./tupleobject.ts";
 import {
   PyDictObject, PyDict_New, PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_Check,
   PyDict_Copy, PyDict_GetItemString, PyDict_SetItemString, PyDict_Next, _PyDict_Items, PyDict_Size,
+  _PyDict_Next,
 } from "./dictobject.ts";
 import {
   Py_None, Py_NotImplemented, PyObject_GenericGetAttr, PyObject_GenericSetAttr, _Py_HashPointerObject,
@@ -50,7 +52,7 @@ import { PyCFunction_New, PyCFunctionObject } from "./methodobject.ts";
 import { _PyEval_GetBuiltin } from "./iterobject.ts";
 import { PyFunction_Type } from "./funcobject.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
-import { PyLong_FromNumber, PyLong_AsSsize_t, PyLongObject, PyNumber_AsSsize_t } from "./longobject.ts";
+import { PyLong_FromNumber, PyLong_AsSsize_t, PyLongObject, PyNumber_AsSsize_t, PyLong_Type, _PyNumber_Index } from "./longobject.ts";
 import { PyExc_OverflowError, PyExc_RecursionError } from "./exceptions.ts";
 import {
   PyObject_Vectorcall, PyObject_CallNoArgs, PyObject_CallOneArg, _PyObject_Call_Prepend, vectorcall_method,
@@ -526,6 +528,11 @@ function object_getstate(obj: PyObject, required: boolean): PyObject | null {
   return state;
 }
 
+/** @cpython _PyObject_GetState: the pickling state (object.__getstate__ or an override). @returns new */
+export function _PyObject_GetState(obj: PyObject): PyObject | null {
+  return object_getstate(obj, false);
+}
+
 /** @cpython _PyObject_GetNewArguments: [args, kwargs] from __getnewargs_ex__/__getnewargs__ (nulls when neither). */
 function _PyObject_GetNewArguments(obj: PyObject): [PyObject | null, PyObject | null] | null {
   const ex = lookup_maybe_method(obj, _PyUnicode_FromId("__getnewargs_ex__"));
@@ -819,7 +826,9 @@ function PyObject_GenericSetAttr_ForType(type: PyTypeObject, name: PyObject, val
 
 function type_name_get(self: PyObject): PyObject {
   const t = self as PyTypeObject;
-  if (t.tp_flags & Py_TPFLAGS_HEAPTYPE) return PyUnicode_FromString(t.ht_name ?? _PyType_Name(t));
+  // A heap type's name is one str object in CPython (ht_name), so `C.__name__ is C.__name__`
+  // holds (inspect.classify_class_attrs relies on it): hand out the interned str.
+  if (t.tp_flags & Py_TPFLAGS_HEAPTYPE) return PyUnicode_InternFromString(t.ht_name ?? _PyType_Name(t));
   return PyUnicode_FromString(_PyType_Name(t));
 }
 function type_name_set(self: PyObject, value: PyObject | null): number {
@@ -828,13 +837,29 @@ function type_name_set(self: PyObject, value: PyObject | null): number {
   if (!PyUnicode_Check(value!)) {
     return PyErr_SetStringInt(PyExc_TypeError, `can only assign string to ${t.tp_name}.__name__, not '${_PyType_Name(value!.ob_type)}'`);
   }
+  if (type_check_name_text(value!) < 0) return -1;
   t.ht_name = (value as PyUnicodeObject).str;
   t.tp_name = t.ht_name;
   return 0;
 }
+/**
+ * The checks CPython's tp_name conversion makes on a class name (PyUnicode_AsUTF8AndSize and
+ * the strlen comparison): lone surrogates raise UnicodeEncodeError, NULs ValueError.
+ */
+function type_check_name_text(value: PyObject): number {
+  const str = (value as PyUnicodeObject).str;
+  if (/[\ud800-\udfff]/.test(str)) {
+    const b = PyUnicode_AsUTF8String(value);
+    if (b === null) return -1;
+    Py_DECREF(b);
+  }
+  if (str.includes("\0")) return PyErr_SetStringInt(PyExc_ValueError, "type name must not contain null characters");
+  return 0;
+}
 function type_qualname_get(self: PyObject): PyObject {
   const t = self as PyTypeObject;
-  return PyUnicode_FromString(t.tp_flags & Py_TPFLAGS_HEAPTYPE ? t.ht_qualname : _PyType_Name(t));
+  if (t.tp_flags & Py_TPFLAGS_HEAPTYPE) return PyUnicode_InternFromString(t.ht_qualname);
+  return PyUnicode_FromString(_PyType_Name(t));
 }
 function type_qualname_set(self: PyObject, value: PyObject | null): number {
   const t = self as PyTypeObject;
@@ -1309,6 +1334,12 @@ export function PyType_Ready(type: PyTypeObject): number {
   if (type_add_methods(type) < 0) return -1;
   if (base !== null) type.tp_flags |= base.tp_flags & SUBCLASS_FLAGS;
   if (mro_internal(type) < 0) return -1;
+  // type_ready_set_new: tp_new comes from tp_base only (for `class D(B, int)` that is int, not
+  // the object.__new__ that B inherited), before the other slots are inherited.
+  if (type.tp_new === null && base === PyBaseObject_Type && !(type.tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+    type.tp_flags |= Py_TPFLAGS_DISALLOW_INSTANTIATION;
+  }
+  if (type.tp_new === null && base !== null) type.tp_new = base.tp_new;
   // Inherit slots from every class along the MRO, nearest first (inherit_slots).
   const mro = type.tp_mro!.ob_item as PyTypeObject[];
   for (let i = 1; i < mro.length; i++) inherit_slots(type, mro[i]);
@@ -1333,25 +1364,79 @@ export function PyType_Ready(type: PyTypeObject): number {
   return 0;
 }
 
-/** Slot fields copied from bases when the type leaves them empty. */
-const INHERITED_SLOTS: (keyof PyTypeObject)[] = [
-  "tp_dealloc", "tp_repr", "tp_str", "tp_call", "tp_getattro", "tp_setattro", "tp_iter", "tp_iternext",
-  "tp_descr_get", "tp_descr_set", "tp_init", "tp_new", "tp_alloc", "tp_finalize",
-  "nb_add", "nb_subtract", "nb_multiply", "nb_remainder", "nb_divmod", "nb_power", "nb_negative",
-  "nb_positive", "nb_absolute", "nb_bool", "nb_invert", "nb_lshift", "nb_rshift", "nb_and", "nb_xor",
-  "nb_or", "nb_int", "nb_float", "nb_inplace_add", "nb_inplace_subtract", "nb_inplace_multiply",
-  "nb_inplace_remainder", "nb_inplace_power", "nb_inplace_lshift", "nb_inplace_rshift", "nb_inplace_and",
-  "nb_inplace_xor", "nb_inplace_or", "nb_floor_divide", "nb_true_divide", "nb_inplace_floor_divide",
-  "nb_inplace_true_divide", "nb_index", "nb_matrix_multiply", "nb_inplace_matrix_multiply",
-  "sq_length", "sq_concat", "sq_repeat", "sq_item", "sq_ass_item", "sq_contains", "sq_inplace_concat",
-  "sq_inplace_repeat", "mp_length", "mp_subscript", "mp_ass_subscript", "am_await", "am_aiter", "am_anext",
-];
+/**
+ * The slot fields copied from a base when the type leaves them empty (the COPYSLOT lines
+ * of inherit_slots). Written out field by field: V8 makes each `t.tp_x` a fast named
+ * access, where a loop over field names (`t[name]`) costs some 30 times more per class.
+ */
+function copy_inherited_slots(t: PyTypeObject, b: PyTypeObject): void {
+  if (t.tp_dealloc === null) t.tp_dealloc = b.tp_dealloc;
+  if (t.tp_repr === null) t.tp_repr = b.tp_repr;
+  if (t.tp_str === null) t.tp_str = b.tp_str;
+  if (t.tp_call === null) t.tp_call = b.tp_call;
+  if (t.tp_getattro === null) t.tp_getattro = b.tp_getattro;
+  if (t.tp_setattro === null) t.tp_setattro = b.tp_setattro;
+  if (t.tp_iter === null) t.tp_iter = b.tp_iter;
+  if (t.tp_iternext === null) t.tp_iternext = b.tp_iternext;
+  if (t.tp_descr_get === null) t.tp_descr_get = b.tp_descr_get;
+  if (t.tp_descr_set === null) t.tp_descr_set = b.tp_descr_set;
+  if (t.tp_init === null) t.tp_init = b.tp_init;
+  if (t.tp_alloc === null) t.tp_alloc = b.tp_alloc;
+  if (t.tp_finalize === null) t.tp_finalize = b.tp_finalize;
+  if (t.nb_add === null) t.nb_add = b.nb_add;
+  if (t.nb_subtract === null) t.nb_subtract = b.nb_subtract;
+  if (t.nb_multiply === null) t.nb_multiply = b.nb_multiply;
+  if (t.nb_remainder === null) t.nb_remainder = b.nb_remainder;
+  if (t.nb_divmod === null) t.nb_divmod = b.nb_divmod;
+  if (t.nb_power === null) t.nb_power = b.nb_power;
+  if (t.nb_negative === null) t.nb_negative = b.nb_negative;
+  if (t.nb_positive === null) t.nb_positive = b.nb_positive;
+  if (t.nb_absolute === null) t.nb_absolute = b.nb_absolute;
+  if (t.nb_bool === null) t.nb_bool = b.nb_bool;
+  if (t.nb_invert === null) t.nb_invert = b.nb_invert;
+  if (t.nb_lshift === null) t.nb_lshift = b.nb_lshift;
+  if (t.nb_rshift === null) t.nb_rshift = b.nb_rshift;
+  if (t.nb_and === null) t.nb_and = b.nb_and;
+  if (t.nb_xor === null) t.nb_xor = b.nb_xor;
+  if (t.nb_or === null) t.nb_or = b.nb_or;
+  if (t.nb_int === null) t.nb_int = b.nb_int;
+  if (t.nb_float === null) t.nb_float = b.nb_float;
+  if (t.nb_inplace_add === null) t.nb_inplace_add = b.nb_inplace_add;
+  if (t.nb_inplace_subtract === null) t.nb_inplace_subtract = b.nb_inplace_subtract;
+  if (t.nb_inplace_multiply === null) t.nb_inplace_multiply = b.nb_inplace_multiply;
+  if (t.nb_inplace_remainder === null) t.nb_inplace_remainder = b.nb_inplace_remainder;
+  if (t.nb_inplace_power === null) t.nb_inplace_power = b.nb_inplace_power;
+  if (t.nb_inplace_lshift === null) t.nb_inplace_lshift = b.nb_inplace_lshift;
+  if (t.nb_inplace_rshift === null) t.nb_inplace_rshift = b.nb_inplace_rshift;
+  if (t.nb_inplace_and === null) t.nb_inplace_and = b.nb_inplace_and;
+  if (t.nb_inplace_xor === null) t.nb_inplace_xor = b.nb_inplace_xor;
+  if (t.nb_inplace_or === null) t.nb_inplace_or = b.nb_inplace_or;
+  if (t.nb_floor_divide === null) t.nb_floor_divide = b.nb_floor_divide;
+  if (t.nb_true_divide === null) t.nb_true_divide = b.nb_true_divide;
+  if (t.nb_inplace_floor_divide === null) t.nb_inplace_floor_divide = b.nb_inplace_floor_divide;
+  if (t.nb_inplace_true_divide === null) t.nb_inplace_true_divide = b.nb_inplace_true_divide;
+  if (t.nb_index === null) t.nb_index = b.nb_index;
+  if (t.nb_matrix_multiply === null) t.nb_matrix_multiply = b.nb_matrix_multiply;
+  if (t.nb_inplace_matrix_multiply === null) t.nb_inplace_matrix_multiply = b.nb_inplace_matrix_multiply;
+  if (t.sq_length === null) t.sq_length = b.sq_length;
+  if (t.sq_concat === null) t.sq_concat = b.sq_concat;
+  if (t.sq_repeat === null) t.sq_repeat = b.sq_repeat;
+  if (t.sq_item === null) t.sq_item = b.sq_item;
+  if (t.sq_ass_item === null) t.sq_ass_item = b.sq_ass_item;
+  if (t.sq_contains === null) t.sq_contains = b.sq_contains;
+  if (t.sq_inplace_concat === null) t.sq_inplace_concat = b.sq_inplace_concat;
+  if (t.sq_inplace_repeat === null) t.sq_inplace_repeat = b.sq_inplace_repeat;
+  if (t.mp_length === null) t.mp_length = b.mp_length;
+  if (t.mp_subscript === null) t.mp_subscript = b.mp_subscript;
+  if (t.mp_ass_subscript === null) t.mp_ass_subscript = b.mp_ass_subscript;
+  if (t.am_await === null) t.am_await = b.am_await;
+  if (t.am_aiter === null) t.am_aiter = b.am_aiter;
+  if (t.am_anext === null) t.am_anext = b.am_anext;
+}
 
 /** @cpython inherit_slots */
 function inherit_slots(type: PyTypeObject, base: PyTypeObject): void {
-  const t = type as unknown as Record<string, unknown>;
-  const b = base as unknown as Record<string, unknown>;
-  for (const slot of INHERITED_SLOTS) if (t[slot] === null && b[slot] !== null) t[slot] = b[slot];
+  copy_inherited_slots(type, base);
   // tp_hash and tp_richcompare are inherited together, and only if the type defines neither.
   if (type.tp_richcompare === null && type.tp_hash === null) {
     const dict = type.tp_dict!;
@@ -1380,7 +1465,8 @@ function type_add_methods(type: PyTypeObject): number {
     let descr: PyObject;
     if (m.ml_flags & METH_CLASS) descr = PyDescr_NewClassMethod(type, m);
     else if (m.ml_flags & METH_STATIC) {
-      const f = PyCFunction_New(m, null);
+      // The function's __self__ is the type, as in CPython (so it pickles as getattr(type, name)).
+      const f = PyCFunction_New(m, type);
       descr = PyStaticMethod_New(f);
       Py_DECREF(f);
     } else descr = PyDescr_NewMethod(type, m);
@@ -1475,6 +1561,8 @@ export interface SlotDef extends wrapperbase {
   op: number;
   /** The dispatcher a class gets when it defines the method in Python. */
   slotfunc: Function | null;
+  /** The interned name (name_strobj), made when first needed. */
+  name_strobj?: PyObject;
 }
 
 /** @cpython slotdefs: name -> slot, in CPython's order (it decides which wrapper wins). */
@@ -1604,12 +1692,16 @@ function PyLong_AsSsize_tForLen(value: PyObject): number {
     PyErr_SetString(PyExc_TypeError, `'${_PyType_Name(value.ob_type)}' object cannot be interpreted as an integer`);
     return -1;
   }
-  const n = PyNumber_AsSsize_t(value, PyExc_OverflowError);
-  if (n === -1 && PyErr_Occurred()) return -1;
-  if (n < 0) {
+  const idx = _PyNumber_Index(value);
+  if (idx === null) return -1;
+  // The sign is checked first, so a hugely negative length is a ValueError, not an overflow.
+  if ((idx as PyLongObject).ob_ival < 0) {
+    Py_DECREF(idx);
     PyErr_SetString(PyExc_ValueError, "__len__() should return >= 0");
     return -1;
   }
+  const n = PyNumber_AsSsize_t(idx, PyExc_OverflowError);
+  Py_DECREF(idx);
   return n;
 }
 
@@ -1692,8 +1784,17 @@ function slot_tp_hash(self: PyObject): number {
     Py_hash.hi = -1;
     return -1;
   }
-  // An int hash of the returned value, so big results fold the way hash(int) does.
-  const h = res.ob_type.tp_hash!(res);
+  // A result that fits in a Py_ssize_t is the hash as it is (-1 becomes -2); a bigger one
+  // is folded by int's own hash (never a subclass's __hash__: returning self must not
+  // recurse), as CPython's slot_tp_hash does.
+  const v = (res as PyLongObject).ob_ival;
+  if (typeof v === "bigint" && v >= -9223372036854775808n && v <= 9223372036854775807n) {
+    Py_DECREF(res);
+    const u = BigInt.asUintN(64, v);
+    Py_hash.hi = Number(u >> 32n) | 0;
+    return Number(u & 0xffffffffn) | 0;
+  }
+  const h = PyLong_Type.tp_hash!(res);
   Py_DECREF(res);
   return h;
 }
@@ -1975,8 +2076,13 @@ function fixup_one_slot(type: PyTypeObject, slot: string): void {
   let use_generic = false;
   let anyFound = false;
   for (const d of slotdefsBySlot.get(slot)!) {
-    const descr = _PyType_LookupId(type, d.name);
-    if (descr === null) continue;
+    // As update_one_slot does, straight along the MRO: a new class's lookups would only fill
+    // its method cache with names it never uses.
+    const descr = find_name_in_mro(type, d.name_strobj ??= _PyUnicode_FromId(d.name));
+    if (descr === null || descr === undefined) {
+      if (descr === undefined) PyErr_Clear();
+      continue;
+    }
     anyFound = true;
     if (descr instanceof PyWrapperDescrObject && descr.d_base.slot === slot && descr.d_base.name === d.name) {
       if (specific === null || specific === descr.d_wrapped) specific = descr.d_wrapped;
@@ -2010,8 +2116,44 @@ function fixup_one_slot(type: PyTypeObject, slot: string): void {
 }
 export const PyCFunctionTypeRef: { type: PyTypeObject | null } = { type: null };
 
+/** The slots each special-method name fills (one name can fill several: __add__, __getitem__). */
+const slotsByName = new Map<string, string[]>();
+
+/**
+ * @cpython fixup_slot_dispatchers. CPython looks up every slotdef name along the MRO. A slot
+ * none of whose names is defined by a Python-level class in the MRO can only find static
+ * types' wrappers there, and those give the value inherit_slots already copied; so only the
+ * slots named in the heap types' dicts are looked up (a class defining a few methods costs a
+ * few lookups instead of some three hundred).
+ */
 function fixup_slot_dispatchers(type: PyTypeObject): void {
-  for (const slot of slotdefsBySlot.keys()) fixup_one_slot(type, slot);
+  const slots = new Set<string>();
+  const mro = type.tp_mro!.ob_item as PyTypeObject[];
+  for (let k = 0; k < mro.length; k++) {
+    const t = mro[k];
+    if (t.tp_dict === null) continue;
+    if (!(t.tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+      // A static base (other than object) behind a class that does not derive from it, as
+      // int in `class D(B, int)`: inherit_slots took B's inherited object slots first, so
+      // that base's slots need the MRO lookup too.
+      if (t === PyBaseObject_Type) continue;
+      let behind = false;
+      for (let j = 1; j < k; j++) if ((mro[j].tp_flags & Py_TPFLAGS_HEAPTYPE) && !PyType_IsSubtype(mro[j], t)) behind = true;
+      if (!behind) continue;
+    }
+    const pos = { i: 0 };
+    for (let e = _PyDict_Next(t.tp_dict, pos); e !== null; e = _PyDict_Next(t.tp_dict, pos)) {
+      const named = e.me_key !== null && PyUnicode_Check(e.me_key) ? slotsByName.get((e.me_key as PyUnicodeObject).str) : undefined;
+      if (named !== undefined) for (const slot of named) slots.add(slot);
+    }
+  }
+  // inherit_slots leaves tp_hash and tp_richcompare both empty when a class defines either
+  // (a list subclass with only __hash__ still compares as a list): look both up.
+  if (slots.has("tp_hash") || slots.has("tp_richcompare")) {
+    slots.add("tp_hash");
+    slots.add("tp_richcompare");
+  }
+  for (const slot of slots) fixup_one_slot(type, slot);
   // __getattr__ without __getattribute__ still needs the hook.
   if (_PyType_LookupId(type, "__getattr__") !== null) type.tp_getattro = slot_tp_getattr_hook;
   // sq_* slots of classes are served by the mapping slots in Python-level classes.
@@ -2122,6 +2264,22 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
   const dict = PyDict_Copy(orig_dict as PyDictObject);
   if (dict === null) return null;
   const name = (nameObj as PyUnicodeObject).str;
+  if (type_check_name_text(nameObj) < 0) {
+    Py_DECREF(basesTuple);
+    Py_DECREF(dict);
+    return null;
+  }
+  // type_new_set_doc: a str __doc__ must encode to UTF-8 (it becomes tp_doc).
+  const docObj = PyDict_GetItemString(dict, "__doc__");
+  if (docObj !== null && PyUnicode_Check(docObj) && /[\ud800-\udfff]/.test((docObj as PyUnicodeObject).str)) {
+    const b = PyUnicode_AsUTF8String(docObj);
+    if (b === null) {
+      Py_DECREF(basesTuple);
+      Py_DECREF(dict);
+      return null;
+    }
+    Py_DECREF(b);
+  }
 
   // __slots__
   const slotsObj = PyDict_GetItemString(dict, "__slots__");
@@ -2182,6 +2340,7 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
   }
 
   const type = new PyTypeObject({ tp_name: name }, metatype);
+  type.ht_name = name;
   Py_INCREF(metatype);
   type.tp_flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC;
   type.tp_base = base;
@@ -2341,7 +2500,7 @@ function type_new_set_names(type: PyTypeObject): number {
       : PyObject_Vectorcall(set_name.func, [type, key], null);
     Py_DECREF(set_name.func);
     if (res === null) {
-      // 3.11 wraps the error: "Error calling __set_name__ on 'X' instance 'y' in 'Z'" as a note? No: RuntimeError chaining.
+      // _PyErr_FormatFromCause: a RuntimeError whose __cause__ and __context__ are the error.
       const tstate = _PyThreadState_GET();
       const cause = tstate.curexc;
       tstate.curexc = null;
@@ -2351,6 +2510,10 @@ function type_new_set_names(type: PyTypeObject): number {
       if (cause !== null && raised !== null) {
         raised.cause = cause;
         raised.suppress_context = true;
+        if (raised.context === null) {
+          Py_INCREF(cause);
+          raised.context = cause;
+        }
       }
       return -1;
     }
@@ -2626,7 +2789,7 @@ export function super_init_without_args(): [PyTypeObject, PyObject] | null {
   return null;
 }
 
-interface PyBaseExceptionObjectLike { cause: PyObject | null; suppress_context: boolean }
+interface PyBaseExceptionObjectLike { cause: PyObject | null; context: PyObject | null; suppress_context: boolean }
 
 /** Called once by pylifecycle before any type is readied. */
 export function _PyTypes_InitSlotDefs(): void {
@@ -2636,6 +2799,9 @@ export function _PyTypes_InitSlotDefs(): void {
     let list = slotdefsBySlot.get(d.slot);
     if (list === undefined) slotdefsBySlot.set(d.slot, (list = []));
     list.push(d);
+    let slots = slotsByName.get(d.name);
+    if (slots === undefined) slotsByName.set(d.name, (slots = []));
+    if (!slots.includes(d.slot)) slots.push(d.slot);
   }
   for (const d of slotdefs) if (d.slotfunc) (d.slotfunc as Function & { __typhon_slot?: boolean }).__typhon_slot = true;
 }

@@ -1327,7 +1327,9 @@ function unicode_repeat(str: PyObject, len: number): PyObject | null {
   if (len === 1) return unicode_result_unchanged(u);
   const n = PyUnicode_GET_LENGTH(u);
   if (n === 0) return PyUnicode_FromString("");
-  if (n * len > 2 ** 53 && BigInt(n) * BigInt(len) > 9223372036854775807n) {
+  // len > PY_SSIZE_T_MAX / n, in doubles: a count that is rounded up to 2**63 on the way here
+  // (sys.maxsize - 48) is not an overflow but a failed allocation, as in CPython.
+  if (len > 2 ** 63 / n) {
     return PyErr_SetString(PyExc_OverflowError, "repeated string is too long");
   }
   if (!unicode_new_checked(u.str.length * len)) return null;
@@ -2954,7 +2956,16 @@ function unicode_mod(v: PyObject, w: PyObject): PyObject | null {
 function unicode___format__(self: PyObject, spec: PyObject): PyObject | null {
   if (!PyUnicode_Check(spec)) return _PyArg_BadArgument("__format__", "argument", "str", spec);
   const u = self as PyUnicodeObject;
-  if (spec.str.length === 0) return unicode_result_unchanged(u);
+  if (spec.str.length === 0) {
+    // An empty spec means str(self): a subclass's own __str__ is honoured (format_obj).
+    if (u.ob_type === PyUnicodeObject.type) return unicode_result_unchanged(u);
+    const s = PyObject_Str(u);
+    if (s === null) return null;
+    if (s.ob_type === PyUnicodeObject.type) return s;
+    const r = unicode_result_unchanged(s as PyUnicodeObject);
+    Py_DECREF(s);
+    return r;
+  }
   const r = format_string(u.str, spec.str, u.ob_type.tp_name);
   if (r === null) return null;
   return PyUnicode_FromString(r);

@@ -74,7 +74,12 @@ function decodeUnicodeEscapes(p: Parser, s: string, t: Token): string {
       continue;
     }
     const start = pos;
-    if (i + 1 >= n) throw new DecodeFailure(`'unicodeescape' codec can't decode byte 0x5c in position ${start}: \\ at end of string`);
+    if (i + 1 >= n) {
+      // Only an f-string's literal part can end in a backslash (f'\{x}'): CPython rewrites it
+      // to \u005c before decoding, so it stays a backslash.
+      out += "\\";
+      break;
+    }
     const e = s[i + 1];
     if (e in SIMPLE_ESCAPES) {
       out += SIMPLE_ESCAPES[e];

@@ -89,7 +89,7 @@ import { PyErr_WarnEx } from "./_warnings.ts";
 import { PyByteArray_Type, PyByteArrayObject } from "../Objects/bytearrayobject.ts";
 import { PyComplex_Type } from "../Objects/complexobject.ts";
 import { PySet_Type, PyFrozenSet_Type } from "../Objects/setobject.ts";
-import { PyRange_Type } from "../Objects/rangeobject.ts";
+import { PyRange_Type, type rangeobject } from "../Objects/rangeobject.ts";
 import { PySlice_Type, PySlice_New, Py_Ellipsis } from "../Objects/sliceobject.ts";
 import { PyEnum_Type, PyReversed_Type } from "../Objects/enumobject.ts";
 import { PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type, hashToLong } from "../Objects/descrobject.ts";
@@ -617,6 +617,12 @@ function builtin_id(_m: PyObject | null, v: PyObject): PyObject {
 function builtin_len(_m: PyObject | null, obj: PyObject): PyObject | null {
   const res = PyObject_Size(obj);
   if (res < 0) return null;
+  if (res >= 2 ** 53 && obj.ob_type === PyRange_Type) {
+    // A Py_ssize_t past 2**53 is rounded in a double: a range knows its exact length.
+    const len = (obj as rangeobject).length;
+    Py_INCREF(len);
+    return len;
+  }
   return PyLong_FromNumber(res);
 }
 
@@ -1373,7 +1379,10 @@ export function _Py_SourceAsString(cmd: PyObject, funcname: string, what: string
     data = bytesLikeData(cmd);
     if (data === null) return null;
   } else {
-    return PyErr_SetString(PyExc_TypeError, `${funcname}() arg 1 must be a ${what} object`);
+    // Any other object exporting a buffer (memoryview, array.array, ...) is read as bytes.
+    const buf = _PyObject_GetBufferData(cmd);
+    if (buf === null) return PyErr_SetString(PyExc_TypeError, `${funcname}() arg 1 must be a ${what} object`);
+    data = buf.slice();
   }
   if (data.includes(0)) return PyErr_SetString(PyExc_SyntaxError, "source code string cannot contain null bytes");
   return data;
@@ -1404,14 +1413,16 @@ export function raiseFrontEndError(err: PyFrontEndError, text: string | null | u
  * CPython reads back from the file named `filename` (none for "<string>"), not from the
  * source given.
  */
-function compileSource(source: Uint8Array, filename: string, mode: "exec" | "eval" | "single", optimize: number): PyCodeObjectWrapper | null {
+function compileSource(source: Uint8Array, filename: string, mode: "exec" | "eval" | "single", optimize: number, flags = 0): PyCodeObjectWrapper | null {
   const host = _PyThreadState_GET().interp.host;
   const warn = (w: { message: string; lineno: number }) => {
     // DIVERGENCE: shown as the default warnings filter shows it, until the warnings module exists.
     const line = getSourceLine(host, filename, w.lineno);
     host.writeStderr(`${filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line === null ? "" : `  ${line.trim()}\n`}`);
   };
-  const co: PyCodeObject | PyFrontEndError = Py_CompileBytes(source, filename, mode, { optimize, warn });
+  const co: PyCodeObject | PyFrontEndError = Py_CompileBytes(source, filename, mode, {
+    optimize, warn, flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT),
+  });
   if (co instanceof PyFrontEndError) {
     let text: string | null | undefined = undefined;
     if (co.syntax !== null && !(_PyParser_ASTFromFile(source, filename, mode) instanceof PyFrontEndError)) {
@@ -1590,7 +1601,7 @@ function builtin_compile(_m: PyObject | null, args: PyObject[], kwnames: PyTuple
     // The parser's default is the running minor version (cf_feature_version).
     return parseToAST(source, str, filename, mode as "exec" | "eval" | "single" | "func_type", flags, feature_version >= 0 ? feature_version : 11);
   }
-  return compileSource(str, filename, mode as "exec" | "eval" | "single", optimize);
+  return compileSource(str, filename, mode as "exec" | "eval" | "single", optimize, flags);
 }
 
 /** Put the builtins into `globals` unless it already names some (eval, exec). */

@@ -20,6 +20,7 @@
  * the switch adds a traceback entry, finds the handler in the exception table, and either
  * jumps there or pops the frame and goes on unwinding in the caller.
  */
+import { _PyCeval, _Py_HandlePending } from "./ceval_pending.ts";
 import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_XINCREF, Py_EQ, _Py_Dealloc,
   Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING,
@@ -28,8 +29,12 @@ import { _PyOpcode_Caches, _PyOpcode_Deopt } from "../Include/opcode.generated.t
 import {
   _PyCode_Quicken, QUICKENING_WARMUP_DELAY, _Py_Specialize_BinaryOp, _Py_Specialize_LoadGlobal, _Py_Specialize_LoadAttr,
   _Py_Specialize_StoreAttr, _Py_Specialize_LoadMethod, _Py_Specialize_Call, _Py_Specialize_BinarySubscr,
-  _Py_Specialize_UnpackSequence, deoptimize, get32,
+  _Py_Specialize_UnpackSequence, deoptimize, get32, _Py_Specialize_Precall, _Py_Specialize_CompareOp,
+  _Py_Specialize_StoreSubscr, callable_cache_len, callable_cache_isinstance, callable_cache_list_append, type_has_vectorcall,
 } from "./specialize.ts";
+import { PyCFunctionObject, PyCFunction_Type } from "../Objects/methodobject.ts";
+import { PyMethodDescrObject, PyMethodDescr_Type } from "../Objects/descrobject.ts";
+import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, Py_TPFLAGS_TYPE_SUBCLASS } from "../Include/object.ts";
 import { PyFloatObject, PyFloat_Type, PyFloat_FromDouble } from "../Objects/floatobject.ts";
 import { PyLong_Type, PyLong_FromBigInt } from "../Objects/longobject.ts";
 import { PyList_Type } from "../Objects/listobject.ts";
@@ -48,7 +53,7 @@ import {
   PyBaseExceptionObject, PyExceptionInstance_Check, PyExceptionClass_Check, PyException_SetCause,
   PyExc_BaseExceptionGroup, PyExc_MemoryError,
 } from "../Objects/exceptions.ts";
-import { _PyInterpreterFrame, _PyFrame_Clear, FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD } from "./frame.ts";
+import { _PyInterpreterFrame, _PyFrame_Clear, _PyFrame_New, _PyFrame_Recycle, FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD } from "./frame.ts";
 import { PyCodeObjectWrapper, codeOf } from "../Objects/codeobject_runtime.ts";
 import {
   CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR,
@@ -82,7 +87,7 @@ import {
   PySequence_Tuple, _PySequence_ToArray, PyObject_Format, PyObject_IsInstance, PyIter_Check, PySequence_Check,
 } from "../Objects/abstract.ts";
 import { PyObject_Vectorcall, PyObject_Call, lookup_maybe_method, PyObject_CallOneArg } from "../Objects/call.ts";
-import { _PyType_Lookup, _PyType_Name, PyType_Check, PyType_IsSubtype, PyBaseObject_Type } from "../Objects/typeobject.ts";
+import { _PyType_Lookup, _PyType_Name, PyType_Check, PyType_IsSubtype, PyBaseObject_Type, PyType_Type } from "../Objects/typeobject.ts";
 import { PySet_New, PySet_Add, _PySet_Update } from "../Objects/setobject.ts";
 import { PySlice_New } from "../Objects/sliceobject.ts";
 import { PyGenObject, _Py_MakeCoro, PyGen_Type, PyCoro_Type, gen_set_stopiteration_error, _PyGen_FetchStopIterationValue, _PyCoro_GetAwaitableIter, PyAsyncGenASend_Check, _PyAsyncGenValueWrapperNew, _PyGen_yf } from "../Objects/genobject.ts";
@@ -139,7 +144,7 @@ export function _PyEvalFramePushAndInit(
   argcount: number, kwnames: PyTupleObject | null,
 ): _PyInterpreterFrame | null {
   const code = func.func_code_obj;
-  const frame = new _PyInterpreterFrame(code, func, func.func_globals, func.func_builtins, locals);
+  const frame = _PyFrame_New(code, func, func.func_globals, func.func_builtins, locals);
   Py_INCREF(func);
   if (initialize_locals(tstate, func, frame.localsplus, args, argstart, argcount, kwnames) < 0) {
     _PyFrame_Clear(frame);
@@ -366,6 +371,14 @@ export function PyEval_EvalCode(code: PyCodeObjectWrapper, globals: PyDictObject
     // A module object (as in __main__): use its dict.
     builtins = builtins.ob_dict ?? tstate.interp.builtins!;
   }
+  if (code.co.co_flags & (0x20 | 0x80 | 0x200)) {
+    // Top-level await (PyCF_ALLOW_TOP_LEVEL_AWAIT) made a coroutine code object: as CPython's
+    // _PyEval_Vector does, run it through a function so RETURN_GENERATOR has one to wrap.
+    const func = PyFunction_NewWithQualName(code, globals, null, builtins as PyDictObject);
+    const r = _PyEval_Vector(tstate, func, locals, [], 0, null);
+    Py_DECREF(func);
+    return r;
+  }
   Py_INCREF(globals);
   Py_INCREF(builtins);
   Py_INCREF(locals);
@@ -457,6 +470,9 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
   let kwnames: PyTupleObject | null = null;
   let retval: PyObject | null = null;
   let errorPending = startWithError;
+  let recycle = false;
+  // A specialized instruction missed: run its generic form this once (CPython's `miss`).
+  let missed = false;
 
   for (;;) {
     if (!errorPending) {
@@ -479,22 +495,32 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
       let word = code[here];
       let opcode = word & 255;
       let oparg = word >>> 8;
-      while (opcode === 144 /* EXTENDED_ARG */) {
+      while (opcode === 144 /* EXTENDED_ARG */ || opcode === 34 /* EXTENDED_ARG_QUICK */) {
         here++;
         word = code[here];
         opcode = word & 255;
         oparg = (oparg << 8) | (word >>> 8);
       }
+      if (missed) {
+        missed = false;
+        opcode = _PyOpcode_Deopt[opcode];
+      }
       next_instr = here + 1 + CACHES[opcode];
       dispatch: switch (opcode) {
         case 9: /* NOP */
-        case 150: /* RESUME_QUICK */
           continue;
         case 151: /* RESUME */
           if (++co.co_warmup === QUICKENING_WARMUP_DELAY) _PyCode_Quicken(co);
+          // handle_eval_breaker: signals and pending calls, at function entry (oparg 0) and
+          // after a yield (oparg 1); after yield from and await (2, 3) the check waits.
+          if (_PyCeval.eval_breaker && oparg < 2 && _Py_HandlePending(tstate) !== 0) break dispatch;
+          continue;
+        case 150: /* RESUME_QUICK */
+          if (_PyCeval.eval_breaker && oparg < 2 && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         case 38: /* JUMP_BACKWARD_QUICK */
           next_instr -= oparg;
+          if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         case 46: /* LOAD_FAST__LOAD_FAST */
         case 45: /* LOAD_FAST__LOAD_CONST */ {
@@ -561,22 +587,18 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           continue;
         }
         case 3: /* BINARY_OP_ADAPTIVE */ {
-          if (code[here + 1] === 0) {
+          if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
             _Py_Specialize_BinaryOp(lp[sp - 2]!, lp[sp - 1]!, code, here, oparg);
             next_instr = first_instr;
             continue;
           }
-          code[here + 1]--;
-          const rhs = lp[--sp]!;
-          const lhs = lp[sp - 1]!;
-          lp[sp] = null;
+          code[here + 1] -= 16; // DECREMENT_ADAPTIVE_COUNTER
+          const rhs = lp[sp - 1]!;
+          const lhs = lp[sp - 2]!;
           const res = binary_op(lhs, rhs, oparg);
+          if (res === null) break dispatch; // both operands stay on the stack for the unwinder
+          lp[--sp] = null;
           if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
-          if (res === null) {
-            lp[sp++] = rhs;
-            rhs.ob_refcnt++;
-            break dispatch;
-          }
           if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
           lp[sp - 1] = res;
           continue;
@@ -588,6 +610,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (lhs.ob_type !== PyLong_Type || rhs.ob_type !== PyLong_Type) {
             deoptimize(code, here, 3);
             next_instr = first_instr;
+            missed = true;
             continue;
           }
           const a = (lhs as PyLongObject).ob_ival, b = (rhs as PyLongObject).ob_ival;
@@ -613,6 +636,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (lhs.ob_type !== PyFloat_Type || rhs.ob_type !== PyFloat_Type) {
             deoptimize(code, here, 3);
             next_instr = first_instr;
+            missed = true;
             continue;
           }
           const a = (lhs as PyFloatObject).ob_fval, b = (rhs as PyFloatObject).ob_fval;
@@ -628,6 +652,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (lhs.ob_type !== PyUnicodeObject.type || rhs.ob_type !== PyUnicodeObject.type) {
             deoptimize(code, here, 3);
             next_instr = first_instr;
+            missed = true;
             continue;
           }
           const res = PyUnicode_Concat(lhs, rhs);
@@ -639,12 +664,12 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           continue;
         }
         case 47: /* LOAD_GLOBAL_ADAPTIVE */ {
-          if (code[here + 1] === 0) {
+          if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
             _Py_Specialize_LoadGlobal(frame.f_globals, frame.f_builtins, names[oparg >>> 1], code, here);
             next_instr = first_instr;
             continue;
           }
-          code[here + 1]--;
+          code[here + 1] -= 16; // DECREMENT_ADAPTIVE_COUNTER
           const name = names[oparg >>> 1];
           let v = PyDict_GetItemWithError(frame.f_globals, name);
           if (v === null) {
@@ -674,6 +699,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (v === null) {
             deoptimize(code, here, 47);
             next_instr = first_instr;
+            missed = true;
             continue;
           }
           if (oparg & 1) lp[sp++] = null;
@@ -683,12 +709,12 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         }
         case 39: /* LOAD_ATTR_ADAPTIVE */ {
           const owner = lp[sp - 1]!;
-          if (code[here + 1] === 0) {
+          if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
             _Py_Specialize_LoadAttr(owner, names[oparg], code, here);
             next_instr = first_instr;
             continue;
           }
-          code[here + 1]--;
+          code[here + 1] -= 16; // DECREMENT_ADAPTIVE_COUNTER
           const res = PyObject_GetAttr(owner, names[oparg]);
           if (res === null) break dispatch;
           lp[sp - 1] = res;
@@ -713,6 +739,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (v === null) {
             deoptimize(code, here, 39);
             next_instr = first_instr;
+            missed = true;
             continue;
           }
           v.ob_refcnt++;
@@ -722,12 +749,12 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         }
         case 153: /* STORE_ATTR_ADAPTIVE */ {
           const owner = lp[sp - 1]!;
-          if (code[here + 1] === 0) {
+          if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
             _Py_Specialize_StoreAttr(owner, names[oparg], code, here);
             next_instr = first_instr;
             continue;
           }
-          code[here + 1]--;
+          code[here + 1] -= 16; // DECREMENT_ADAPTIVE_COUNTER
           const v = lp[sp - 2]!;
           sp -= 2;
           lp[sp] = lp[sp + 1] = null;
@@ -749,6 +776,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (ep === null) {
             deoptimize(code, here, 153);
             next_instr = first_instr;
+            missed = true;
             continue;
           }
           const v = lp[sp - 2]!;
@@ -762,12 +790,12 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         }
         case 56: /* LOAD_METHOD_ADAPTIVE */ {
           const obj = lp[sp - 1]!;
-          if (code[here + 1] === 0) {
+          if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
             _Py_Specialize_LoadMethod(obj, names[oparg], co, here);
             next_instr = first_instr;
             continue;
           }
-          code[here + 1]--;
+          code[here + 1] -= 16; // DECREMENT_ADAPTIVE_COUNTER
           const found = load_method(obj, names[oparg]);
           if (found === null) break dispatch;
           if (found === LOAD_METHOD_FOUND) {
@@ -790,6 +818,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (!ok) {
             deoptimize(code, here, 56);
             next_instr = first_instr;
+            missed = true;
             continue;
           }
           const descr = co.cache_objects![here]!;
@@ -799,22 +828,20 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           continue;
         }
         case 17: /* BINARY_SUBSCR_ADAPTIVE */ {
-          if (code[here + 1] === 0) {
+          if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
             _Py_Specialize_BinarySubscr(lp[sp - 2]!, lp[sp - 1]!, code, here);
             next_instr = first_instr;
             continue;
           }
-          code[here + 1]--;
-          const sub = lp[--sp]!;
-          const container = lp[sp - 1]!;
-          lp[sp] = null;
+          code[here + 1] -= 16; // DECREMENT_ADAPTIVE_COUNTER
+          const sub = lp[sp - 1]!;
+          const container = lp[sp - 2]!;
           const res = PyObject_GetItem(container, sub);
+          // On error both stay on the stack (the unwinder releases them): releasing the key
+          // first and taking it back would free a key that only the stack held.
+          if (res === null) break dispatch;
+          lp[--sp] = null;
           if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
-          if (res === null) {
-            sub.ob_refcnt++;
-            lp[sp++] = sub;
-            break dispatch;
-          }
           if (--container.ob_refcnt === 0) _Py_Dealloc(container);
           lp[sp - 1] = res;
           continue;
@@ -828,6 +855,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             if (container.ob_type !== PyDict_Type) {
               deoptimize(code, here, 17);
               next_instr = first_instr;
+              missed = true;
               continue;
             }
             res = PyDict_Type.mp_subscript!(container, sub);
@@ -843,6 +871,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (res === null) {
             deoptimize(code, here, 17);
             next_instr = first_instr;
+            missed = true;
             continue;
           }
           lp[--sp] = null;
@@ -852,12 +881,12 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           continue;
         }
         case 177: /* UNPACK_SEQUENCE_ADAPTIVE */ {
-          if (code[here + 1] === 0) {
+          if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
             _Py_Specialize_UnpackSequence(lp[sp - 1]!, oparg, code, here);
             next_instr = first_instr;
             continue;
           }
-          code[here + 1]--;
+          code[here + 1] -= 16; // DECREMENT_ADAPTIVE_COUNTER
           const seq = lp[--sp]!;
           lp[sp] = null;
           const items = unpack_iterable(seq, oparg, -1);
@@ -873,6 +902,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (seq.ob_type !== (opcode === 178 ? PyList_Type : PyTuple_Type) || (seq as PyTupleObject).ob_item.length !== oparg) {
             deoptimize(code, here, 177);
             next_instr = first_instr;
+            missed = true;
             continue;
           }
           lp[--sp] = null;
@@ -961,33 +991,89 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           continue;
         }
         case 122: /* BINARY_OP */ {
-          const rhs = lp[--sp]!;
-          const lhs = lp[sp - 1]!;
-          lp[sp] = null;
+          const rhs = lp[sp - 1]!;
+          const lhs = lp[sp - 2]!;
           const res = binary_op(lhs, rhs, oparg);
+          if (res === null) break dispatch; // both operands stay on the stack for the unwinder
+          lp[--sp] = null;
           if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
-          if (res === null) {
-            lp[sp++] = rhs; // keep the stack shape for unwinding
-            rhs.ob_refcnt++;
-            break dispatch;
-          }
           if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
           lp[sp - 1] = res;
           continue;
         }
+        case 26: /* COMPARE_OP_ADAPTIVE */
         case 107: /* COMPARE_OP */ {
-          const right = lp[--sp]!;
-          const left = lp[sp - 1]!;
-          lp[sp] = null;
-          const res = PyObject_RichCompare(left, right, oparg);
-          if (--right.ob_refcnt === 0) _Py_Dealloc(right);
-          if (res === null) {
-            right.ob_refcnt++;
-            lp[sp++] = right;
-            break dispatch;
+          if (opcode === 26) {
+            if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
+              _Py_Specialize_CompareOp(lp[sp - 2]!, lp[sp - 1]!, code, here, oparg);
+              next_instr = first_instr;
+              continue;
+            }
+            code[here + 1] -= 16; // DECREMENT_ADAPTIVE_COUNTER
           }
+          const right = lp[sp - 1]!;
+          const left = lp[sp - 2]!;
+          const res = PyObject_RichCompare(left, right, oparg);
+          if (res === null) break dispatch; // both operands stay on the stack for the unwinder
+          lp[--sp] = null;
+          if (--right.ob_refcnt === 0) _Py_Dealloc(right);
           if (--left.ob_refcnt === 0) _Py_Dealloc(left);
           lp[sp - 1] = res;
+          continue;
+        }
+        case 27: /* COMPARE_OP_FLOAT_JUMP */
+        case 28: /* COMPARE_OP_INT_JUMP */
+        case 29: /* COMPARE_OP_STR_JUMP */ {
+          // COMPARE_OP and the conditional jump after it, in one.
+          const right = lp[sp - 1]!, left = lp[sp - 2]!;
+          let sign: number;
+          if (opcode === 28) {
+            const a = (left as PyLongObject).ob_ival, b = (right as PyLongObject).ob_ival;
+            if (left.ob_type !== PyLong_Type || right.ob_type !== PyLong_Type || typeof a !== "number" || typeof b !== "number"
+              || a >= 0x40000000 || a <= -0x40000000 || b >= 0x40000000 || b <= -0x40000000) {
+              deoptimize(code, here, 26);
+              next_instr = first_instr;
+              missed = true;
+              continue;
+            }
+            sign = a > b ? 1 : a < b ? -1 : 0;
+          } else if (opcode === 27) {
+            if (left.ob_type !== PyFloat_Type || right.ob_type !== PyFloat_Type) {
+              deoptimize(code, here, 26);
+              next_instr = first_instr;
+              missed = true;
+              continue;
+            }
+            const a = (left as PyFloatObject).ob_fval, b = (right as PyFloatObject).ob_fval;
+            if (a !== a || b !== b) {
+              deoptimize(code, here, 26);
+              next_instr = first_instr;
+              missed = true;
+              continue;
+            }
+            sign = a > b ? 1 : a < b ? -1 : 0;
+          } else {
+            if (left.ob_type !== PyUnicodeObject.type || right.ob_type !== PyUnicodeObject.type) {
+              deoptimize(code, here, 26);
+              next_instr = first_instr;
+              missed = true;
+              continue;
+            }
+            sign = left === right || (left as PyUnicodeObject).str === (right as PyUnicodeObject).str ? 0 : 1;
+          }
+          const jarg = code[next_instr] >>> 8;
+          next_instr++;
+          lp[--sp] = null;
+          lp[--sp] = null;
+          if (--left.ob_refcnt === 0) _Py_Dealloc(left);
+          if (--right.ob_refcnt === 0) _Py_Dealloc(right);
+          const jump = (9 << (sign + 1)) & code[here + 2];
+          if (jump !== 0) {
+            if (jump >= 8) {
+              next_instr -= jarg;
+              if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+            } else next_instr += jarg;
+          }
           continue;
         }
         case 117: /* IS_OP */ {
@@ -1036,8 +1122,10 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (--cond.ob_refcnt === 0) _Py_Dealloc(cond);
           const jumpIf = opcode === 115 || opcode === 176 ? 1 : 0;
           if (t === jumpIf) {
-            if (opcode >= 175) next_instr -= oparg;
-            else next_instr += oparg;
+            if (opcode >= 175) {
+              next_instr -= oparg;
+              if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+            } else next_instr += oparg;
           }
           continue;
         }
@@ -1050,8 +1138,10 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const isNone = v === Py_None;
           if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           if (isNone === (opcode === 129 || opcode === 174)) {
-            if (opcode >= 173) next_instr -= oparg;
-            else next_instr += oparg;
+            if (opcode >= 173) {
+              next_instr -= oparg;
+              if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+            } else next_instr += oparg;
           }
           continue;
         }
@@ -1073,6 +1163,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         case 140: /* JUMP_BACKWARD */
           if (++co.co_warmup === QUICKENING_WARMUP_DELAY) _PyCode_Quicken(co);
           next_instr -= oparg;
+          if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         case 134: /* JUMP_BACKWARD_NO_INTERRUPT */
           next_instr -= oparg;
@@ -1272,21 +1363,28 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           continue;
         }
         case 25: /* BINARY_SUBSCR */ {
-          const sub = lp[--sp]!;
-          const container = lp[sp - 1]!;
-          lp[sp] = null;
+          const sub = lp[sp - 1]!;
+          const container = lp[sp - 2]!;
           const res = PyObject_GetItem(container, sub);
+          // On error both stay on the stack (the unwinder releases them): releasing the key
+          // first and taking it back would free a key that only the stack held.
+          if (res === null) break dispatch;
+          lp[--sp] = null;
           if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
-          if (res === null) {
-            sub.ob_refcnt++;
-            lp[sp++] = sub;
-            break dispatch;
-          }
           if (--container.ob_refcnt === 0) _Py_Dealloc(container);
           lp[sp - 1] = res;
           continue;
         }
+        case 168: /* STORE_SUBSCR_ADAPTIVE */
         case 60: /* STORE_SUBSCR */ {
+          if (opcode === 168) {
+            if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
+              _Py_Specialize_StoreSubscr(lp[sp - 2]!, lp[sp - 1]!, code, here);
+              next_instr = first_instr;
+              continue;
+            }
+            code[here + 1] -= 16; // DECREMENT_ADAPTIVE_COUNTER
+          }
           const sub = lp[--sp]!;
           const container = lp[--sp]!;
           const v = lp[--sp]!;
@@ -1296,6 +1394,42 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           if (--container.ob_refcnt === 0) _Py_Dealloc(container);
           if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
           if (err !== 0) break dispatch;
+          continue;
+        }
+        case 170: /* STORE_SUBSCR_LIST_INT */
+        case 169: /* STORE_SUBSCR_DICT */ {
+          const sub = lp[sp - 1]!, container = lp[sp - 2]!, v = lp[sp - 3]!;
+          if (opcode === 169) {
+            if (container.ob_type !== PyDict_Type) {
+              deoptimize(code, here, 168);
+              next_instr = first_instr;
+              missed = true;
+              continue;
+            }
+            sp -= 3;
+            lp[sp] = lp[sp + 1] = lp[sp + 2] = null;
+            const err = PyDict_SetItem(container as PyDictObject, sub, v);
+            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+            if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+            if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
+            if (err !== 0) break dispatch;
+            continue;
+          }
+          const i = (sub as PyLongObject).ob_ival;
+          const items = container.ob_type === PyList_Type && sub.ob_type === PyLong_Type ? (container as PyListObject).ob_item : null;
+          if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
+            deoptimize(code, here, 168);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          sp -= 3;
+          lp[sp] = lp[sp + 1] = lp[sp + 2] = null;
+          const old = items[i];
+          items[i] = v;
+          if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+          if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+          if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
           continue;
         }
         case 61: /* DELETE_SUBSCR */ {
@@ -1646,7 +1780,17 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         case 172: /* KW_NAMES */
           kwnames = consts[oparg] as PyTupleObject;
           continue;
+        case 64: /* PRECALL_ADAPTIVE */
         case 166: /* PRECALL */ {
+          if (opcode === 64) {
+            if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
+              const m = lp[sp - oparg - 2] !== null ? 1 : 0;
+              _Py_Specialize_Precall(lp[sp - oparg - 1 - m]!, oparg + m, kwnames, code, here, oparg);
+              next_instr = first_instr;
+              continue;
+            }
+            code[here + 1] -= 16; // DECREMENT_ADAPTIVE_COUNTER
+          }
           const is_meth = lp[sp - oparg - 2] !== null;
           const fn = lp[sp - oparg - 1]!;
           if (!is_meth && fn.ob_type === PyMethod_Type) {
@@ -1659,24 +1803,121 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           continue;
         }
-        case 23: /* CALL_PY_EXACT_ARGS */ {
+        case 143: /* PRECALL_PYFUNC */ {
+          const fn = lp[sp - oparg - 1 - (lp[sp - oparg - 2] !== null ? 1 : 0)]!;
+          if (fn.ob_type !== PyFunction_Type) {
+            deoptimize(code, here, 64);
+            next_instr = first_instr;
+            missed = true;
+          }
+          continue;
+        }
+        case 65: /* PRECALL_BOUND_METHOD */ {
+          const fn = lp[sp - oparg - 1]!;
+          if (lp[sp - oparg - 2] !== null || fn.ob_type !== PyMethod_Type) {
+            deoptimize(code, here, 64);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          const m = fn as PyMethodObject;
+          m.im_func.ob_refcnt++;
+          m.im_self.ob_refcnt++;
+          lp[sp - oparg - 1] = m.im_self;
+          lp[sp - oparg - 2] = m.im_func;
+          if (--fn.ob_refcnt === 0) _Py_Dealloc(fn);
+          continue;
+        }
+        case 79: /* PRECALL_NO_KW_LIST_APPEND */ {
+          // [list.append, list, arg]: the call, the CALL and the POP_TOP after it in one.
+          const list = lp[sp - 2]!;
+          if (lp[sp - 3] !== callable_cache_list_append() || !PyList_Check(list) || kwnames !== null) {
+            deoptimize(code, here, 64);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          const arg = lp[--sp]!;
+          lp[sp] = null;
+          const err = PyList_Append(list, arg);
+          if (--arg.ob_refcnt === 0) _Py_Dealloc(arg);
+          next_instr += 1 + 4 + 1;
+          if (err < 0) break dispatch;
+          const callable = lp[sp - 2]!;
+          lp[--sp] = null;
+          lp[--sp] = null;
+          if (--list.ob_refcnt === 0) _Py_Dealloc(list);
+          if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
+          continue;
+        }
+        case 66: /* PRECALL_BUILTIN_CLASS */
+        case 67: /* PRECALL_BUILTIN_FAST_WITH_KEYWORDS */
+        case 72: /* PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS */
+        case 73: /* PRECALL_NO_KW_BUILTIN_FAST */
+        case 76: /* PRECALL_NO_KW_BUILTIN_O */
+        case 77: /* PRECALL_NO_KW_ISINSTANCE */
+        case 78: /* PRECALL_NO_KW_LEN */
+        case 80: /* PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST */
+        case 81: /* PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS */
+        case 113: /* PRECALL_NO_KW_METHOD_DESCRIPTOR_O */
+        case 121: /* PRECALL_NO_KW_STR_1 */
+        case 127: /* PRECALL_NO_KW_TUPLE_1 */
+        case 141: /* PRECALL_NO_KW_TYPE_1 */ {
+          // The whole call of a builtin, then past the CALL (SKIP_CALL).
+          const is_meth = lp[sp - oparg - 2] !== null ? 1 : 0;
+          const total_args = oparg + is_meth;
+          const argstart = sp - total_args;
+          frame.stacktop = sp;
+          const res = precall_builtin(opcode, lp[argstart - 1]!, lp as PyObject[], argstart, total_args, kwnames);
+          if (res === DEOPT) {
+            deoptimize(code, here, 64);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          kwnames = null;
+          for (let i = argstart - 1; i < sp; i++) {
+            const o = lp[i]!;
+            lp[i] = null;
+            if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+          }
+          sp = argstart - 1 - (1 - is_meth);
+          next_instr += 1 + 4;
+          if (res === null) break dispatch;
+          lp[sp++] = res;
+          if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+          continue;
+        }
+        case 23: /* CALL_PY_EXACT_ARGS */
+        case 24: /* CALL_PY_WITH_DEFAULTS */ {
           const is_meth = lp[sp - oparg - 2] !== null ? 1 : 0;
           const total_args = oparg + is_meth;
           const fn = lp[sp - total_args - 1]!;
-          if (fn.ob_type !== PyFunction_Type || kwnames !== null || (fn as PyFunctionObject).func_version !== get32(code, here + 2)
-            || (fn as PyFunctionObject).func_code.co_argcount !== total_args) {
+          const argcount = fn.ob_type === PyFunction_Type ? (fn as PyFunctionObject).func_code.co_argcount : -1;
+          if (argcount < 0 || kwnames !== null || (fn as PyFunctionObject).func_version !== get32(code, here + 2)
+            || (opcode === 23 ? argcount !== total_args : total_args > argcount || total_args < code[here + 4])) {
             deoptimize(code, here, 22);
             next_instr = first_instr;
+            missed = true;
             continue;
           }
           const func = fn as PyFunctionObject;
-          const new_frame = new _PyInterpreterFrame(func.func_code_obj, func, func.func_globals, func.func_builtins, null);
+          const new_frame = _PyFrame_New(func.func_code_obj, func, func.func_globals, func.func_builtins, null);
           const argstart = sp - total_args;
           const nlp = new_frame.localsplus;
           // The new frame takes over the arguments' and the function's references.
           for (let i = 0; i < total_args; i++) {
             nlp[i] = lp[argstart + i];
             lp[argstart + i] = null;
+          }
+          if (opcode === 24) {
+            const min_args = code[here + 4];
+            const defaults = func.func_defaults!.ob_item;
+            for (let i = total_args; i < argcount; i++) {
+              const def = defaults[i - min_args];
+              def.ob_refcnt++;
+              nlp[i] = def;
+            }
           }
           lp[argstart - 1] = null;
           sp = argstart - 1 - (1 - is_meth);
@@ -1718,12 +1959,12 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const total_args = oparg + is_meth;
           fn = lp[sp - total_args - 1]!;
           if (opcode === 22) {
-            if (code[here + 1] === 0) {
+            if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
               _Py_Specialize_Call(fn, total_args, kwnames, code, here);
               next_instr = first_instr;
               continue;
             }
-            code[here + 1]--;
+            code[here + 1] -= 16; // DECREMENT_ADAPTIVE_COUNTER
           }
           const nkw = kwnames === null ? 0 : kwnames.ob_item.length;
           const positional_args = total_args - nkw;
@@ -1778,6 +2019,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           sp = argstart - 1 - (1 - is_meth);
           if (res === null) break dispatch;
           lp[sp++] = res;
+          if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         }
         case 142: /* CALL_FUNCTION_EX */ {
@@ -1816,6 +2058,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             break dispatch;
           }
           lp[sp - 1] = res;
+          if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         }
         case 83: /* RETURN_VALUE */ {
@@ -1831,16 +2074,23 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             clear_thread_frame(frame);
             frame.f_func = null;
           } else {
+            // A frame nothing else refers to goes back to the free list once unlinked.
+            recycle = frame.frame_obj === null && evalHooks.onFrame === null && !stepping;
             clear_thread_frame(frame);
           }
           if (frame.is_entry) {
             tstate.current_frame = frame.previous;
             frame.previous = null;
+            if (recycle) _PyFrame_Recycle(frame);
             return retval;
           }
           const genFrame = frame.owner === FRAME_OWNED_BY_GENERATOR;
           const caller = frame.previous!;
           frame.previous = null;
+          if (recycle) {
+            recycle = false;
+            _PyFrame_Recycle(frame);
+          }
           frame = caller;
           tstate.current_frame = frame;
           co = frame.f_code; code = co.co_code_adaptive; consts = co.consts(); names = co.names();
@@ -2374,15 +2624,99 @@ const LOAD_METHOD_FOUND = 1;
 const LOAD_METHOD_ATTR = 2;
 let methodResult: PyObject | null = null;
 
-declare module "./frame.ts" {
-  interface _PyInterpreterFrame {
-    /** The oparg of the FOR_ITER/SEND that resumed a generator on top of this frame. */
-    resume_oparg: number;
-  }
-}
-_PyInterpreterFrame.prototype.resume_oparg = 0;
 
 // -- helpers of the loop ------------------------------------------------------------------------------
+
+/** What precall_builtin returns when the specialized form does not apply (DEOPT_IF). */
+const DEOPT = new PyObject(null as unknown as PyTypeObject);
+
+/**
+ * The call a specialized PRECALL makes for a builtin function, method descriptor or builtin
+ * class, after checking what the specialization relied on. The arguments stay on the stack
+ * (borrowed); the caller releases them. Null with an error set, or DEOPT.
+ */
+function precall_builtin(opcode: number, callable: PyObject, lp: PyObject[], argstart: number, total_args: number,
+  kwnames: PyTupleObject | null): PyObject | null {
+  switch (opcode) {
+    case 76: /* PRECALL_NO_KW_BUILTIN_O */
+    case 73: /* PRECALL_NO_KW_BUILTIN_FAST */
+    case 67: /* PRECALL_BUILTIN_FAST_WITH_KEYWORDS */ {
+      if (callable.ob_type !== PyCFunction_Type) return DEOPT;
+      const f = callable as PyCFunctionObject;
+      const ml = f.m_ml;
+      if (opcode === 76) {
+        if (ml.ml_flags !== METH_O || total_args !== 1 || kwnames !== null) return DEOPT;
+        return (ml.ml_meth as (s: PyObject | null, a: PyObject) => PyObject | null)(f.m_self, lp[argstart]);
+      }
+      const args = lp.slice(argstart, argstart + total_args);
+      if (opcode === 73) {
+        if (ml.ml_flags !== METH_FASTCALL || kwnames !== null) return DEOPT;
+        return (ml.ml_meth as (s: PyObject | null, a: PyObject[]) => PyObject | null)(f.m_self, args);
+      }
+      if (ml.ml_flags !== (METH_FASTCALL | METH_KEYWORDS)) return DEOPT;
+      return (ml.ml_meth as (s: PyObject | null, a: PyObject[], k: PyTupleObject | null) => PyObject | null)(f.m_self, args, kwnames);
+    }
+    case 78: /* PRECALL_NO_KW_LEN */ {
+      if (total_args !== 1 || kwnames !== null || callable !== callable_cache_len()) return DEOPT;
+      const n = PyObject_Size(lp[argstart]);
+      // Past 2**53 a double is not exact: builtin len() knows the exact cases (range).
+      if (n >= 2 ** 53) return PyObject_Vectorcall(callable, [lp[argstart]], null);
+      return n < 0 ? null : PyLong_FromNumber(n);
+    }
+    case 77: /* PRECALL_NO_KW_ISINSTANCE */ {
+      if (total_args !== 2 || kwnames !== null || callable !== callable_cache_isinstance()) return DEOPT;
+      const r = PyObject_IsInstance(lp[argstart], lp[argstart + 1]);
+      if (r < 0) return null;
+      const res = r ? Py_True : Py_False;
+      res.ob_refcnt++;
+      return res;
+    }
+    case 81: /* PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS */
+    case 113: /* PRECALL_NO_KW_METHOD_DESCRIPTOR_O */
+    case 80: /* PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST */
+    case 72: /* PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS */ {
+      if (callable.ob_type !== PyMethodDescr_Type || total_args < 1) return DEOPT;
+      const d = callable as PyMethodDescrObject;
+      const ml = d.d_method;
+      const self = lp[argstart];
+      if (self.ob_type !== d.d_type) return DEOPT;
+      if (opcode === 81) {
+        if (ml.ml_flags !== METH_NOARGS || total_args !== 1 || kwnames !== null) return DEOPT;
+        return (ml.ml_meth as (s: PyObject) => PyObject | null)(self);
+      }
+      if (opcode === 113) {
+        if (ml.ml_flags !== METH_O || total_args !== 2 || kwnames !== null) return DEOPT;
+        return (ml.ml_meth as (s: PyObject, a: PyObject) => PyObject | null)(self, lp[argstart + 1]);
+      }
+      const args = lp.slice(argstart + 1, argstart + total_args);
+      if (opcode === 80) {
+        if (ml.ml_flags !== METH_FASTCALL || kwnames !== null) return DEOPT;
+        return (ml.ml_meth as (s: PyObject, a: PyObject[]) => PyObject | null)(self, args);
+      }
+      if (ml.ml_flags !== (METH_FASTCALL | METH_KEYWORDS)) return DEOPT;
+      return (ml.ml_meth as (s: PyObject, a: PyObject[], k: PyTupleObject | null) => PyObject | null)(self, args, kwnames);
+    }
+    case 141: /* PRECALL_NO_KW_TYPE_1 */
+    case 121: /* PRECALL_NO_KW_STR_1 */
+    case 127: /* PRECALL_NO_KW_TUPLE_1 */ {
+      if (total_args !== 1 || kwnames !== null) return DEOPT;
+      const arg = lp[argstart];
+      if (opcode === 141) {
+        if (callable !== PyType_Type) return DEOPT;
+        const t = arg.ob_type;
+        t.ob_refcnt++;
+        return t;
+      }
+      if (opcode === 121) return callable === PyUnicodeObject.type ? PyObject_Str(arg) : DEOPT;
+      return callable === PyTuple_Type ? PySequence_Tuple(arg) : DEOPT;
+    }
+    case 66: /* PRECALL_BUILTIN_CLASS */ {
+      if (!(callable.ob_type.tp_flags & Py_TPFLAGS_TYPE_SUBCLASS) || !type_has_vectorcall(callable as PyTypeObject)) return DEOPT;
+      return PyObject_Vectorcall(callable, lp.slice(argstart, argstart + total_args), kwnames);
+    }
+  }
+  return DEOPT;
+}
 
 /** @cpython binary_ops table: BINARY_OP's argument -> the abstract operation. */
 function binary_op(lhs: PyObject, rhs: PyObject, oparg: number): PyObject | null {

@@ -45,6 +45,8 @@ export class _PyInterpreterFrame {
   gen: PyGenObject | null;
   /** kwnames set by KW_NAMES for the next CALL (call_shape.kwnames). */
   kwnames: PyObject | null;
+  /** The oparg of the FOR_ITER/SEND that resumed a generator on top of this frame. */
+  resume_oparg: number;
 
   constructor(code: PyCodeObjectWrapper, func: PyFunctionObject | null, globals: PyDictObject, builtins: PyDictObject,
     locals: PyObject | null) {
@@ -64,7 +66,67 @@ export class _PyInterpreterFrame {
     this.is_entry = false;
     this.gen = null;
     this.kwnames = null;
+    this.resume_oparg = 0;
   }
+}
+
+/**
+ * Frames of finished calls, kept for reuse by the size of their localsplus array.
+ * DIVERGENCE: CPython carves frames out of the thread's data stack chunks
+ * (_PyThreadState_BumpFramePointer) and pops them on return, so a call allocates nothing;
+ * here a finished frame that nothing else refers to (no frame object, not a generator's)
+ * goes back to a free list and the next call of a code object of the same size takes it.
+ */
+const FRAME_POOL_MAX_SIZE = 64;
+const FRAME_POOL_DEPTH = 16;
+const framePool: _PyInterpreterFrame[][] = Array.from({ length: FRAME_POOL_MAX_SIZE + 1 }, () => []);
+
+/**
+ * @cpython _PyFrame_PushUnchecked: a frame for `code`, taken from the free list when one of
+ * the right size is there. Every slot of a reused frame's localsplus is null.
+ */
+export function _PyFrame_New(code: PyCodeObjectWrapper, func: PyFunctionObject | null, globals: PyDictObject,
+  builtins: PyDictObject, locals: PyObject | null): _PyInterpreterFrame {
+  const co = code.co;
+  const n = co.co_localsplusnames.length;
+  const size = n + co.co_stacksize;
+  if (size <= FRAME_POOL_MAX_SIZE) {
+    const pool = framePool[size];
+    if (pool.length > 0) {
+      const f = pool.pop()!;
+      f.f_func = func;
+      f.f_globals = globals;
+      f.f_builtins = builtins;
+      f.f_locals = locals;
+      f.f_code = code;
+      f.prev_instr = -1;
+      f.next_instr = 0;
+      f.stacktop = n;
+      return f;
+    }
+  }
+  return new _PyInterpreterFrame(code, func, globals, builtins, locals);
+}
+
+/**
+ * Give a finished thread-owned frame back to the free list (after _PyFrame_Clear, with the
+ * frame unlinked). Frames that a frame object or a generator still refers to are left alone.
+ */
+export function _PyFrame_Recycle(frame: _PyInterpreterFrame): void {
+  if (frame.frame_obj !== null || frame.owner !== FRAME_OWNED_BY_THREAD || frame.stacktop !== 0) return;
+  const lp = frame.localsplus;
+  const size = lp.length;
+  if (size > FRAME_POOL_MAX_SIZE) return;
+  const pool = framePool[size];
+  if (pool.length >= FRAME_POOL_DEPTH) return;
+  frame.f_func = null;
+  frame.f_locals = null;
+  frame.previous = null;
+  frame.is_entry = false;
+  frame.gen = null;
+  frame.kwnames = null;
+  frame.resume_oparg = 0;
+  pool.push(frame);
 }
 
 /**

@@ -209,6 +209,8 @@ export function _PyArg_ParseTupleAndKeywordsSlots(
   min: number = kwlist.length, max: number = kwlist.length,
 ): (PyObject | null)[] | null {
   const len = kwlist.length;
+  // A format without ":name" reports as "function" (CPython's vgetargskeywords).
+  const fn = fname === "" ? "function" : `${fname}()`;
   const kwitems = kwnames === null ? [] : kwnames.ob_item;
   const nkw = kwitems.length;
   const nargs = args.length - nkw;
@@ -217,7 +219,7 @@ export function _PyArg_ParseTupleAndKeywordsSlots(
   const out: (PyObject | null)[] = new Array(len).fill(null);
   if (nargs + nkw > len) {
     PyErr_SetString(PyExc_TypeError,
-      `${fname}() takes at most ${len} ${nargs === 0 ? "keyword " : ""}argument${len === 1 ? "" : "s"} (${nargs + nkw} given)`);
+      `${fn} takes at most ${len} ${nargs === 0 ? "keyword " : ""}argument${len === 1 ? "" : "s"} (${nargs + nkw} given)`);
     return null;
   }
   const find = (name: string): number => {
@@ -231,9 +233,9 @@ export function _PyArg_ParseTupleAndKeywordsSlots(
     if (i === max) {
       if (skip) break;
       if (nargs > max) {
-        if (max === 0) PyErr_SetString(PyExc_TypeError, `${fname}() takes no positional arguments`);
+        if (max === 0) PyErr_SetString(PyExc_TypeError, `${fn} takes no positional arguments`);
         else {
-          PyErr_SetString(PyExc_TypeError, `${fname}() takes ${min < len ? "at most" : "exactly"} ${max} positional argument${max === 1 ? "" : "s"} (${nargs} given)`);
+          PyErr_SetString(PyExc_TypeError, `${fn} takes ${min < len ? "at most" : "exactly"} ${max} positional argument${max === 1 ? "" : "s"} (${nargs} given)`);
         }
         return null;
       }
@@ -257,7 +259,7 @@ export function _PyArg_ParseTupleAndKeywordsSlots(
         skip = true;
         continue;
       }
-      PyErr_SetString(PyExc_TypeError, `${fname}() missing required argument '${kwlist[i]}' (pos ${i + 1})`);
+      PyErr_SetString(PyExc_TypeError, `${fn} missing required argument '${kwlist[i]}' (pos ${i + 1})`);
       return null;
     }
     if (!left) return out;
@@ -265,13 +267,13 @@ export function _PyArg_ParseTupleAndKeywordsSlots(
   if (skip) {
     const m = Math.min(pos, min);
     PyErr_SetString(PyExc_TypeError,
-      `${fname}() takes ${m < i ? "at least" : "exactly"} ${m} positional argument${m === 1 ? "" : "s"} (${nargs} given)`);
+      `${fn} takes ${m < i ? "at least" : "exactly"} ${m} positional argument${m === 1 ? "" : "s"} (${nargs} given)`);
     return null;
   }
   if (left > 0) {
     for (let j = pos; j < nargs; j++) {
       if (find(kwlist[j]) >= 0) {
-        PyErr_SetString(PyExc_TypeError, `argument for ${fname}() given by name ('${kwlist[j]}') and position (${j + 1})`);
+        PyErr_SetString(PyExc_TypeError, `argument for ${fn} given by name ('${kwlist[j]}') and position (${j + 1})`);
         return null;
       }
     }
@@ -280,11 +282,11 @@ export function _PyArg_ParseTupleAndKeywordsSlots(
       let match = false;
       for (let j = pos; j < len; j++) if (kwlist[j] === name) match = true;
       if (!match) {
-        PyErr_SetString(PyExc_TypeError, `'${name}' is an invalid keyword argument for ${fname}()`);
+        PyErr_SetString(PyExc_TypeError, `'${name}' is an invalid keyword argument for ${fname === "" ? "this function" : fn}`);
         return null;
       }
     }
-    PyErr_SetString(PyExc_TypeError, `invalid keyword argument for ${fname}()`);
+    PyErr_SetString(PyExc_TypeError, `invalid keyword argument for ${fname === "" ? "this function" : fn}`);
     return null;
   }
   return out;

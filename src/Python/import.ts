@@ -9,7 +9,9 @@
  * importlib's own frames from tracebacks; the `_imp` module is in imp_module.ts.
  */
 import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF } from "../Include/object.ts";
-import { _PyThreadState_GET, type PyThreadState } from "./pystate.ts";
+import { _PyThreadState_GET, type PyThreadState, type PyInterpreterState } from "./pystate.ts";
+import { PySys_WriteStderr } from "./sysmodule.ts";
+import { _Py_GetConfig } from "./initconfig.ts";
 import { PyErr_SetString, PyErr_Occurred, PyErr_Clear, PyErr_SetObject, PyErr_Format } from "./errors.ts";
 import {
   PyExc_ImportError, PyExc_ModuleNotFoundError, PyExc_TypeError, PyExc_ValueError, PyExc_KeyError,
@@ -213,7 +215,31 @@ function import_find_and_load(tstate: PyThreadState, abs_name: PyObject): PyObje
     // Start-up, before importlib: only native modules.
     return PyImport_ImportModule((abs_name as PyUnicodeObject).str);
   }
-  return PyObject_CallMethod(interp.importlib, "_find_and_load", [abs_name, interp.import_func!]);
+  if (!_Py_GetConfig().import_time) return PyObject_CallMethod(interp.importlib, "_find_and_load", [abs_name, interp.import_func!]);
+  return timed_find_and_load(interp, abs_name);
+}
+
+/** -X importtime's state: nesting depth, and the time nested imports took (for "self"). */
+const importTime = { header: true, level: 0, accumulated: 0n };
+
+/** import_find_and_load under -X importtime: one stderr line per import, innermost first. */
+function timed_find_and_load(interp: PyInterpreterState, abs_name: PyObject): PyObject | null {
+  const clock = interp.host.os;
+  if (importTime.header) {
+    PySys_WriteStderr("import time: self [us] | cumulative | imported package\n");
+    importTime.header = false;
+  }
+  const outer = importTime.accumulated;
+  importTime.level++;
+  importTime.accumulated = 0n;
+  const t1 = clock.monotonic_ns();
+  const mod = PyObject_CallMethod(interp.importlib!, "_find_and_load", [abs_name, interp.import_func!]);
+  const cum = clock.monotonic_ns() - t1;
+  importTime.level--;
+  const us = (ns: bigint) => String((ns + 999n) / 1000n);
+  PySys_WriteStderr(`import time: ${us(cum - importTime.accumulated).padStart(9)} | ${us(cum).padStart(10)} | ${" ".repeat(importTime.level * 2)}${(abs_name as PyUnicodeObject).str}\n`);
+  importTime.accumulated = outer + cum;
+  return mod;
 }
 
 /**

@@ -40,6 +40,8 @@ export interface PyConfig {
   stdlib_dir: string | null;
   /** -d count */
   parser_debug: number;
+  /** -X importtime or PYTHONPROFILEIMPORTTIME: each import's time on stderr */
+  import_time: boolean;
 }
 
 export function PyConfig_InitDefault(): PyConfig {
@@ -47,6 +49,7 @@ export function PyConfig_InitDefault(): PyConfig {
     optimization_level: 0, inspect: false, isolated: false, use_environment: true, site_import: true,
     user_site_directory: true, safe_path: false, bytes_warning: 0, dont_write_bytecode: false, verbose: 0,
     quiet: false, buffered_stdio: true, warnoptions: [], xoptions: [], stdlib_dir: null, parser_debug: 0,
+    import_time: false,
   };
 }
 
@@ -68,6 +71,8 @@ export function config_read_env_vars(host: Host, config: PyConfig): void {
     config.safe_path = true;
     config.user_site_directory = false;
   }
+  // config_read_complex_options: -X options apply even with -E.
+  if (config.xoptions.some((x) => x === "importtime" || x.startsWith("importtime="))) config.import_time = true;
   const stdlib = host.getenv("TYPHONSTDLIB");
   if (config.stdlib_dir === null && stdlib) config.stdlib_dir = stdlib;
   if (!config.use_environment) return;
@@ -86,6 +91,7 @@ export function config_read_env_vars(host: Host, config: PyConfig): void {
   if (env("PYTHONUNBUFFERED")) config.buffered_stdio = false;
   if (env("PYTHONNOUSERSITE")) config.user_site_directory = false;
   if (env("PYTHONSAFEPATH")) config.safe_path = true;
+  if (env("PYTHONPROFILEIMPORTTIME")) config.import_time = true;
   config.optimization_level = Math.max(config.optimization_level, level("PYTHONOPTIMIZE"));
   config.verbose = Math.max(config.verbose, level("PYTHONVERBOSE"));
   config.parser_debug = Math.max(config.parser_debug, level("PYTHONDEBUG"));

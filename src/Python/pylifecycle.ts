@@ -47,7 +47,7 @@ import { PyFrame_Type, PyFrame_GetLocalsDict } from "../Objects/frameobject.ts";
 import { PyTraceBack_Type } from "./traceback.ts";
 import { _PyGen_InitTypes } from "../Objects/genobject.ts";
 import { _PyUnion_Type } from "../Objects/unionobject.ts";
-import { Py_GenericAliasType, Py_GenericAlias } from "../Objects/genericaliasobject.ts";
+import { Py_GenericAliasType, Py_GenericAlias, _PyGenericAlias_InitTypes } from "../Objects/genericaliasobject.ts";
 import { PyTraceBack_TypeRef } from "../Objects/exceptions.ts";
 import { Py_GenericAliasRef } from "../Objects/tupleobject.ts";
 import { _PyIO_InitTypes, _PyIO_open_impl, _io_open } from "../Modules/_io/_iomodule.ts";
@@ -109,7 +109,7 @@ function initTypes(): void {
   ]) PyType_Ready(t);
   _PyGen_InitTypes();
   PyType_Ready(_PyUnion_Type);
-  PyType_Ready(Py_GenericAliasType);
+  _PyGenericAlias_InitTypes();
   _PyIO_InitTypes();
   PyType_Ready(PyMemoryView_Type);
   _PyMemoryView_InitTypes();

@@ -34,7 +34,7 @@ import { codeOf } from "../Objects/codeobject_runtime.ts";
 import { PyEval_EvalCode } from "./ceval.ts";
 import { PyErr_Fetch } from "./errors.ts";
 import { PyType_IsSubtype } from "../Objects/typeobject.ts";
-import { PyExc_SystemExit } from "../Objects/exceptions.ts";
+import { PyExc_SystemExit, PyExc_KeyboardInterrupt } from "../Objects/exceptions.ts";
 import { PyLong_Check, PyLong_FromNumber, type PyLongObject } from "../Objects/longobject.ts";
 import { _Py_GetConfig } from "./initconfig.ts";
 import { Py_True } from "../Objects/boolobject.ts";
@@ -313,6 +313,13 @@ export function runModule(host: Host, modname: string, argv: readonly string[], 
 
 let exitRequested = false;
 
+/**
+ * @cpython _Py_UnhandledKeyboardInterrupt: the program ended with an uncaught
+ * KeyboardInterrupt, so the process ends by SIGINT (exit_sigint in Modules/main.c), as a shell
+ * expects of a program the user interrupted.
+ */
+export let _Py_UnhandledKeyboardInterrupt = false;
+
 /** Whether a compile error only means the statement is not finished yet (codeop's test). */
 function isIncomplete(err: PyFrontEndError, source: string): boolean {
   const m = err.msg ?? "";
@@ -421,6 +428,7 @@ export function handleUncaught(tstate: PyThreadState): number {
     if (s !== null) PySys_WriteStderr(`${(s as PyUnicodeObject).str}\n`);
     return 1;
   }
+  if (exc.ob_type === PyExc_KeyboardInterrupt) _Py_UnhandledKeyboardInterrupt = true;
   PyErr_DisplayException(host, exc);
   Py_DECREF(exc);
   return 1;
@@ -456,14 +464,14 @@ export function sourceLine(source: Uint8Array, lineno: number): string | null {
  */
 export function Py_CompileBytes(
   source: Uint8Array, filename: string, mode: "exec" | "eval" | "single",
-  options: { optimize?: number; file_input?: boolean; warn?: (w: CompilerWarning) => void } = {},
+  options: { optimize?: number; file_input?: boolean; warn?: (w: CompilerWarning) => void; flags?: number } = {},
 ): PyCodeObject | PyFrontEndError {
   const tree = _PyParser_ASTFromFile(source, filename, mode, { file_input: options.file_input ?? false });
   if (tree instanceof PyFrontEndError) return tree;
   const error = (msg: string, lineno: number, offset: number, end_lineno = lineno, end_offset = offset): PyFrontEndError =>
     new PyFrontEndError("SyntaxError", msg, { filename, lineno, offset, text: sourceLine(source, lineno), end_lineno, end_offset });
   try {
-    return _PyAST_Compile(tree, filename, error, { optimize: options.optimize, warn: options.warn });
+    return _PyAST_Compile(tree, filename, error, { optimize: options.optimize, warn: options.warn, flags: options.flags });
   } catch (e) {
     if (e instanceof PyFrontEndError) return e;
     throw e;

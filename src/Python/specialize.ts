@@ -12,14 +12,36 @@
  *   LOAD_GLOBAL 1 (print)  --quicken-->  LOAD_GLOBAL_ADAPTIVE  --specialize-->  LOAD_GLOBAL_BUILTIN
  *   cache: [counter, index, module keys version (2 units), builtins keys version]
  *
+ * A specialized instruction that misses counts the miss and runs its generic form; after 53
+ * misses it goes back to the adaptive form, which waits 31 runs before trying again. Failed
+ * attempts back off exponentially (adaptive_counter_backoff), as in 3.11.
+ *
+ * PRECALL specializes on the callable (a builtin function by its METH_* flags, len,
+ * isinstance, list.append followed by POP_TOP, a method descriptor, type/str/tuple with one
+ * argument, a builtin class); the specialized PRECALL makes the whole call and skips the
+ * CALL. CALL specializes Python functions (exact arguments, or missing ones taken from the
+ * defaults). COMPARE_OP followed by a conditional jump becomes COMPARE_OP_{INT,FLOAT,STR}_JUMP.
+ *
  * DIVERGENCE: CPython keeps object pointers (LOAD_METHOD's descriptor) in the cache units;
  * here they live in a side array of the code object, `cache_objects`, at the instruction's
  * index. DIVERGENCE: instance dicts are never split (key-sharing) tables, so the
  * ..._INSTANCE_VALUE and ..._WITH_VALUES forms are not produced; LOAD_ATTR_WITH_HINT,
  * STORE_ATTR_WITH_HINT and LOAD_METHOD_WITH_DICT serve instances instead.
+ * Which PRECALL form a builtin gets depends on its METH_* flags: where typhon's method
+ * tables differ from CPython's (max, str.find and str.startswith are METH_VARARGS in 3.11),
+ * the adaptive forms differ too.
  */
 import type { PyObject, PyTypeObject } from "../Include/object.ts";
-import { Py_TPFLAGS_METHOD_DESCRIPTOR } from "../Include/object.ts";
+import {
+  Py_TPFLAGS_METHOD_DESCRIPTOR, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_TYPE_SUBCLASS,
+  METH_VARARGS, METH_FASTCALL, METH_NOARGS, METH_O, METH_KEYWORDS,
+} from "../Include/object.ts";
+import { PyCFunctionObject, PyCFunction_Type } from "../Objects/methodobject.ts";
+import { PyMethodDescrObject, PyMethodDescr_Type } from "../Objects/descrobject.ts";
+import { PyMethod_Type } from "../Objects/classobject.ts";
+import { PyBaseObject_Type, PyType_Type } from "../Objects/typeobject.ts";
+import { _PyUnicode_FromId } from "../Objects/unicodeobject.ts";
+import { _PyThreadState_GET } from "./pystate.ts";
 import type { PyCodeObjectWrapper } from "../Objects/codeobject_runtime.ts";
 import { PyLongObject, PyLong_Type } from "../Objects/longobject.ts";
 import { PyFloat_Type } from "../Objects/floatobject.ts";
@@ -39,7 +61,18 @@ export const BINARY_OP = 122, BINARY_OP_ADAPTIVE = 3, BINARY_OP_ADD_FLOAT = 4, B
   BINARY_OP_SUBTRACT_FLOAT = 14, BINARY_OP_SUBTRACT_INT = 16;
 export const BINARY_SUBSCR = 25, BINARY_SUBSCR_ADAPTIVE = 17, BINARY_SUBSCR_DICT = 18, BINARY_SUBSCR_LIST_INT = 20,
   BINARY_SUBSCR_TUPLE_INT = 21;
-export const CALL = 171, CALL_ADAPTIVE = 22, CALL_PY_EXACT_ARGS = 23;
+export const CALL = 171, CALL_ADAPTIVE = 22, CALL_PY_EXACT_ARGS = 23, CALL_PY_WITH_DEFAULTS = 24;
+export const PRECALL = 166, PRECALL_ADAPTIVE = 64, PRECALL_BOUND_METHOD = 65, PRECALL_BUILTIN_CLASS = 66,
+  PRECALL_BUILTIN_FAST_WITH_KEYWORDS = 67, PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS = 72,
+  PRECALL_NO_KW_BUILTIN_FAST = 73, PRECALL_NO_KW_BUILTIN_O = 76, PRECALL_NO_KW_ISINSTANCE = 77, PRECALL_NO_KW_LEN = 78,
+  PRECALL_NO_KW_LIST_APPEND = 79, PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST = 80, PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS = 81,
+  PRECALL_NO_KW_METHOD_DESCRIPTOR_O = 113, PRECALL_NO_KW_STR_1 = 121, PRECALL_NO_KW_TUPLE_1 = 127,
+  PRECALL_NO_KW_TYPE_1 = 141, PRECALL_PYFUNC = 143;
+export const COMPARE_OP = 107, COMPARE_OP_ADAPTIVE = 26, COMPARE_OP_FLOAT_JUMP = 27, COMPARE_OP_INT_JUMP = 28,
+  COMPARE_OP_STR_JUMP = 29;
+export const STORE_SUBSCR = 60, STORE_SUBSCR_ADAPTIVE = 168, STORE_SUBSCR_DICT = 169, STORE_SUBSCR_LIST_INT = 170;
+export const POP_TOP = 1, POP_JUMP_FORWARD_IF_FALSE = 114, POP_JUMP_FORWARD_IF_TRUE = 115,
+  POP_JUMP_BACKWARD_IF_FALSE = 175, POP_JUMP_BACKWARD_IF_TRUE = 176;
 export const LOAD_GLOBAL = 116, LOAD_GLOBAL_ADAPTIVE = 47, LOAD_GLOBAL_BUILTIN = 48, LOAD_GLOBAL_MODULE = 55;
 export const LOAD_ATTR = 106, LOAD_ATTR_ADAPTIVE = 39, LOAD_ATTR_MODULE = 41, LOAD_ATTR_WITH_HINT = 43;
 export const LOAD_METHOD = 160, LOAD_METHOD_ADAPTIVE = 56, LOAD_METHOD_NO_DICT = 59, LOAD_METHOD_WITH_DICT = 62;
@@ -49,19 +82,39 @@ export const UNPACK_SEQUENCE = 92, UNPACK_SEQUENCE_ADAPTIVE = 177, UNPACK_SEQUEN
 export const LOAD_FAST = 124, LOAD_CONST = 100, STORE_FAST = 125;
 export const LOAD_FAST__LOAD_FAST = 46, LOAD_FAST__LOAD_CONST = 45, LOAD_CONST__LOAD_FAST = 44,
   STORE_FAST__LOAD_FAST = 161, STORE_FAST__STORE_FAST = 167;
-export const JUMP_BACKWARD = 140, JUMP_BACKWARD_QUICK = 38, RESUME = 151, RESUME_QUICK = 150, EXTENDED_ARG = 144;
+export const JUMP_BACKWARD = 140, JUMP_BACKWARD_QUICK = 38, RESUME = 151, RESUME_QUICK = 150, EXTENDED_ARG = 144,
+  EXTENDED_ARG_QUICK = 34;
 
 /** Runs before a code object is quickened (QUICKENING_WARMUP_DELAY). */
 export const QUICKENING_WARMUP_DELAY = 8;
-/** Countdown of a fresh adaptive instruction before its first specialization attempt. */
-const ADAPTIVE_START = 1;
-/** Countdown after a failed attempt or a deoptimization (CPython backs off exponentially). */
-export const ADAPTIVE_BACKOFF = 64;
+/*
+ * The adaptive counter (first cache unit of an adaptive instruction) as 3.11 encodes it: a
+ * countdown in the upper 12 bits and a backoff exponent in the low 4
+ * (ADAPTIVE_BACKOFF_BITS). It starts at zero, so the first run after quickening tries to
+ * specialize; each failure waits 2**backoff - 1 runs, the exponent growing up to 12. A
+ * specialized instruction's first cache unit counts misses down from 53 instead.
+ */
+const ADAPTIVE_BACKOFF_BITS = 4;
+const ADAPTIVE_BACKOFF_START = 5;
+const MAX_BACKOFF_VALUE = 16 - ADAPTIVE_BACKOFF_BITS;
+/** @cpython adaptive_counter_bits */
+function adaptive_counter_bits(value: number, backoff: number): number {
+  return (value << ADAPTIVE_BACKOFF_BITS) | backoff;
+}
+/** @cpython adaptive_counter_start: 31 runs before trying again after a deoptimization. */
+export const ADAPTIVE_COUNTER_START = adaptive_counter_bits((1 << ADAPTIVE_BACKOFF_START) - 1, ADAPTIVE_BACKOFF_START);
+/** @cpython adaptive_counter_backoff */
+function adaptive_counter_backoff(counter: number): number {
+  let backoff = (counter & ((1 << ADAPTIVE_BACKOFF_BITS) - 1)) + 1;
+  if (backoff > MAX_BACKOFF_VALUE) backoff = MAX_BACKOFF_VALUE;
+  return adaptive_counter_bits((1 << backoff) - 1, backoff);
+}
 
 const ADAPTIVE: Record<number, number> = {
   [BINARY_OP]: BINARY_OP_ADAPTIVE, [BINARY_SUBSCR]: BINARY_SUBSCR_ADAPTIVE, [CALL]: CALL_ADAPTIVE,
   [LOAD_GLOBAL]: LOAD_GLOBAL_ADAPTIVE, [LOAD_ATTR]: LOAD_ATTR_ADAPTIVE, [LOAD_METHOD]: LOAD_METHOD_ADAPTIVE,
-  [STORE_ATTR]: STORE_ATTR_ADAPTIVE, [UNPACK_SEQUENCE]: UNPACK_SEQUENCE_ADAPTIVE,
+  [STORE_ATTR]: STORE_ATTR_ADAPTIVE, [UNPACK_SEQUENCE]: UNPACK_SEQUENCE_ADAPTIVE, [PRECALL]: PRECALL_ADAPTIVE,
+  [COMPARE_OP]: COMPARE_OP_ADAPTIVE, [STORE_SUBSCR]: STORE_SUBSCR_ADAPTIVE,
 };
 
 /** Inline cache units after each instruction, for the walk below. */
@@ -84,10 +137,13 @@ export function _PyCode_Quicken(co: PyCodeObjectWrapper): void {
     const adaptive = ADAPTIVE[op];
     if (adaptive !== undefined) {
       code[i] = adaptive | (arg << 8);
-      code[i + 1] = ADAPTIVE_START;
+      code[i + 1] = 0;
       previous = -1;
     } else if (op === JUMP_BACKWARD) {
       code[i] = JUMP_BACKWARD_QUICK | (arg << 8);
+      previous = -1;
+    } else if (op === EXTENDED_ARG) {
+      code[i] = EXTENDED_ARG_QUICK | (arg << 8);
       previous = -1;
     } else if (op === RESUME) {
       code[i] = RESUME_QUICK | (arg << 8);
@@ -126,7 +182,7 @@ function rewrite(code: Uint16Array, i: number, opcode: number): void {
 }
 
 function fail(code: Uint16Array, i: number): void {
-  code[i + 1] = ADAPTIVE_BACKOFF;
+  code[i + 1] = adaptive_counter_backoff(code[i + 1]);
 }
 
 /** A type's version tag, assigning one if it has none (the type must be unchanged since). */
@@ -249,16 +305,206 @@ export function _Py_Specialize_LoadMethod(owner: PyObject, name: PyObject, co: P
 
 let nextFuncVersion = 1;
 
-/** @cpython _Py_Specialize_Call: a Python function called with exactly its positional parameters. */
+/**
+ * @cpython _Py_Specialize_Call (specialize_py_call): a Python function without *args,
+ * **kwargs or keyword-only parameters, called positionally with between its required and its
+ * total number of parameters. Cache: [counter, func_version (2 units), min_args].
+ */
 export function _Py_Specialize_Call(callable: PyObject, nargs: number, kwnames: PyObject | null, code: Uint16Array, i: number): void {
   if (callable.ob_type !== PyFunction_Type || kwnames !== null) return fail(code, i);
   const func = callable as PyFunctionObject;
   const co = func.func_code;
   if (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS) || !(co.co_flags & CO_OPTIMIZED) || co.co_kwonlyargcount !== 0) return fail(code, i);
-  if (co.co_argcount !== nargs) return fail(code, i);
+  const argcount = co.co_argcount;
+  const defcount = func.func_defaults === null ? 0 : func.func_defaults.ob_item.length;
+  const min_args = argcount - defcount;
+  if (nargs > argcount || nargs < min_args || min_args > 0xffff) return fail(code, i);
   if (func.func_version === 0) func.func_version = nextFuncVersion++;
   put32(code, i + 2, func.func_version);
-  rewrite(code, i, CALL_PY_EXACT_ARGS);
+  code[i + 4] = min_args;
+  rewrite(code, i, argcount === nargs ? CALL_PY_EXACT_ARGS : CALL_PY_WITH_DEFAULTS);
+}
+
+// The interpreter's callable_cache (len, isinstance, list.append), found on first need.
+let cachedLen: PyObject | null = null;
+let cachedIsinstance: PyObject | null = null;
+let cachedListAppend: PyObject | null = null;
+/** @returns borrowed: builtins.len as the interpreter started with it. */
+export function callable_cache_len(): PyObject | null {
+  if (cachedLen === null) cachedLen = builtinFunction("len");
+  return cachedLen;
+}
+/** @returns borrowed: builtins.isinstance. */
+export function callable_cache_isinstance(): PyObject | null {
+  if (cachedIsinstance === null) cachedIsinstance = builtinFunction("isinstance");
+  return cachedIsinstance;
+}
+/** @returns borrowed: the list.append method descriptor. */
+export function callable_cache_list_append(): PyObject | null {
+  if (cachedListAppend === null) cachedListAppend = _PyType_Lookup(PyList_Type, _PyUnicode_FromId("append"));
+  return cachedListAppend;
+}
+function builtinFunction(name: string): PyObject | null {
+  const b = _PyThreadState_GET().interp.builtins;
+  if (b === null) return null;
+  const f = _PyDictKeys_StringLookup(b.ma_keys, _PyUnicode_FromId(name));
+  if (f < 0) return null;
+  const v = b.ma_keys.dk_entries[f].me_value;
+  // Only the builtin itself: a replacement in builtins is not the interpreter's cached one.
+  if (v === null || v.ob_type !== PyCFunction_Type || (v as PyCFunctionObject).m_ml.ml_name !== name) return null;
+  return v;
+}
+
+/**
+ * Static types whose CPython 3.11 twin has a tp_vectorcall (PRECALL_BUILTIN_CLASS calls them
+ * through it). DIVERGENCE: typhon's types have no tp_vectorcall slot; the names stand for it.
+ */
+const VECTORCALL_TYPES = new Set(["type", "super", "tuple", "enumerate", "reversed", "dict", "range", "list", "set",
+  "frozenset", "float", "bool", "filter", "map"]);
+export function type_has_vectorcall(tp: PyTypeObject): boolean {
+  return !(tp.tp_flags & Py_TPFLAGS_HEAPTYPE) && VECTORCALL_TYPES.has(tp.tp_name);
+}
+
+const CALL_FLAGS_MASK = METH_VARARGS | METH_FASTCALL | METH_NOARGS | METH_O | METH_KEYWORDS;
+
+/** @cpython specialize_c_call */
+function specialize_c_call(callable: PyCFunctionObject, code: Uint16Array, i: number, nargs: number, kwnames: PyObject | null): boolean {
+  switch (callable.m_ml.ml_flags & CALL_FLAGS_MASK) {
+    case METH_O:
+      if (kwnames !== null || nargs !== 1) return false;
+      rewrite(code, i, callable === callable_cache_len() ? PRECALL_NO_KW_LEN : PRECALL_NO_KW_BUILTIN_O);
+      return true;
+    case METH_FASTCALL:
+      if (kwnames !== null) return false;
+      rewrite(code, i, nargs === 2 && callable === callable_cache_isinstance() ? PRECALL_NO_KW_ISINSTANCE : PRECALL_NO_KW_BUILTIN_FAST);
+      return true;
+    case METH_FASTCALL | METH_KEYWORDS:
+      rewrite(code, i, PRECALL_BUILTIN_FAST_WITH_KEYWORDS);
+      return true;
+  }
+  return false;
+}
+
+/** @cpython specialize_class_call */
+function specialize_class_call(tp: PyTypeObject, code: Uint16Array, i: number, nargs: number, kwnames: PyObject | null, oparg: number): boolean {
+  if (tp.tp_new === PyBaseObject_Type.tp_new) return false;
+  if (tp.tp_flags & Py_TPFLAGS_IMMUTABLETYPE || !(tp.tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+    if (nargs === 1 && kwnames === null && oparg === 1) {
+      if (tp === PyUnicodeObject.type) return rewrite(code, i, PRECALL_NO_KW_STR_1), true;
+      if (tp === PyType_Type) return rewrite(code, i, PRECALL_NO_KW_TYPE_1), true;
+      if (tp === PyTuple_Type) return rewrite(code, i, PRECALL_NO_KW_TUPLE_1), true;
+    }
+    if (type_has_vectorcall(tp)) return rewrite(code, i, PRECALL_BUILTIN_CLASS), true;
+  }
+  return false;
+}
+
+/** @cpython specialize_method_descriptor */
+function specialize_method_descriptor(descr: PyMethodDescrObject, code: Uint16Array, i: number, nargs: number, kwnames: PyObject | null,
+  oparg: number): boolean {
+  if (kwnames !== null) return false;
+  switch (descr.d_method.ml_flags & CALL_FLAGS_MASK) {
+    case METH_NOARGS:
+      if (nargs !== 1) return false;
+      rewrite(code, i, PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS);
+      return true;
+    case METH_O: {
+      if (nargs !== 2) return false;
+      // PRECALL, its cache, CALL, its cache, then the instruction after the call.
+      const next = code[i + 1 + 1 + 1 + 4] & 255;
+      const isAppend = descr === callable_cache_list_append() && oparg === 1 && next === POP_TOP;
+      rewrite(code, i, isAppend ? PRECALL_NO_KW_LIST_APPEND : PRECALL_NO_KW_METHOD_DESCRIPTOR_O);
+      return true;
+    }
+    case METH_FASTCALL:
+      rewrite(code, i, PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST);
+      return true;
+    case METH_FASTCALL | METH_KEYWORDS:
+      rewrite(code, i, PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS);
+      return true;
+  }
+  return false;
+}
+
+/**
+ * @cpython _Py_Specialize_Precall: the callable decides the form; the specialized PRECALL
+ * makes the whole call and skips the CALL after it. `nargs` counts self for methods.
+ */
+export function _Py_Specialize_Precall(callable: PyObject, nargs: number, kwnames: PyObject | null, code: Uint16Array, i: number,
+  oparg: number): void {
+  const t = callable.ob_type;
+  let ok = false;
+  if (t === PyCFunction_Type) ok = specialize_c_call(callable as PyCFunctionObject, code, i, nargs, kwnames);
+  else if (t === PyFunction_Type) {
+    rewrite(code, i, PRECALL_PYFUNC);
+    ok = true;
+  } else if (t.tp_flags & Py_TPFLAGS_TYPE_SUBCLASS) ok = specialize_class_call(callable as PyTypeObject, code, i, nargs, kwnames, oparg);
+  else if (t === PyMethodDescr_Type) ok = specialize_method_descriptor(callable as PyMethodDescrObject, code, i, nargs, kwnames, oparg);
+  else if (t === PyMethod_Type) {
+    rewrite(code, i, PRECALL_BOUND_METHOD);
+    ok = true;
+  }
+  if (!ok) fail(code, i);
+}
+
+/** Which comparison outcomes jump: bit 1 less, bit 2 equal, bit 4 greater (compare_masks). */
+const compare_masks = [1, 1 | 2, 2, 1 | 4, 4, 2 | 4];
+
+/** Whether an int is one 30-bit digit in CPython (|Py_SIZE| <= 1). */
+function single_digit(o: PyObject): boolean {
+  const v = (o as PyLongObject).ob_ival;
+  return typeof v === "number" && v < 0x40000000 && v > -0x40000000;
+}
+
+/**
+ * @cpython _Py_Specialize_CompareOp: a comparison followed by a conditional jump becomes one
+ * instruction for two floats, two small ints or two strs (== and != only). Cache: [counter,
+ * mask]; the mask says on which outcomes to jump, shifted by 3 for a backward jump.
+ */
+export function _Py_Specialize_CompareOp(lhs: PyObject, rhs: PyObject, code: Uint16Array, i: number, oparg: number): void {
+  const next = code[i + 3] & 255;
+  if (next !== POP_JUMP_FORWARD_IF_FALSE && next !== POP_JUMP_BACKWARD_IF_FALSE && next !== POP_JUMP_FORWARD_IF_TRUE
+    && next !== POP_JUMP_BACKWARD_IF_TRUE) {
+    // Never combinable: the plain instruction for good.
+    code[i] = COMPARE_OP | (code[i] & 0xff00);
+    return;
+  }
+  let mask = compare_masks[oparg];
+  if (next === POP_JUMP_FORWARD_IF_FALSE || next === POP_JUMP_BACKWARD_IF_FALSE) mask = 7 & ~mask;
+  if (next === POP_JUMP_BACKWARD_IF_TRUE || next === POP_JUMP_BACKWARD_IF_FALSE) mask <<= 3;
+  const t = lhs.ob_type;
+  if (t !== rhs.ob_type) return fail(code, i);
+  if (t === PyFloat_Type) {
+    code[i + 2] = mask;
+    return rewrite(code, i, COMPARE_OP_FLOAT_JUMP);
+  }
+  if (t === PyLong_Type) {
+    if (!single_digit(lhs) || !single_digit(rhs)) return fail(code, i);
+    code[i + 2] = mask;
+    return rewrite(code, i, COMPARE_OP_INT_JUMP);
+  }
+  if (t === PyUnicodeObject.type) {
+    if (oparg !== 2 /* Py_EQ */ && oparg !== 3 /* Py_NE */) return fail(code, i);
+    code[i + 2] = mask;
+    return rewrite(code, i, COMPARE_OP_STR_JUMP);
+  }
+  fail(code, i);
+}
+
+/** @cpython _Py_Specialize_StoreSubscr */
+export function _Py_Specialize_StoreSubscr(container: PyObject, sub: PyObject, code: Uint16Array, i: number): void {
+  const t = container.ob_type;
+  if (t === PyList_Type) {
+    if (sub.ob_type === PyLong_Type && typeof (sub as PyLongObject).ob_ival === "number") {
+      const idx = (sub as PyLongObject).ob_ival as number;
+      if (idx >= 0 && idx < 0x40000000 && idx < (container as unknown as { ob_item: PyObject[] }).ob_item.length) {
+        return rewrite(code, i, STORE_SUBSCR_LIST_INT);
+      }
+    }
+    return fail(code, i);
+  }
+  if (t === PyDict_Type) return rewrite(code, i, STORE_SUBSCR_DICT);
+  fail(code, i);
 }
 
 /** @cpython _Py_Specialize_BinarySubscr */
@@ -277,8 +523,14 @@ export function _Py_Specialize_UnpackSequence(seq: PyObject, n: number, code: Ui
   fail(code, i);
 }
 
-/** Turn a specialized instruction back into its adaptive form (a cache miss). */
+/**
+ * A specialized instruction's check failed (ceval.c's `miss`): count the miss, and after
+ * MISS_COUNTER_START of them turn the instruction back into its adaptive form. The caller
+ * then runs the generic instruction this once.
+ */
 export function deoptimize(code: Uint16Array, i: number, adaptive: number): void {
-  code[i] = adaptive | (code[i] & 0xff00);
-  code[i + 1] = ADAPTIVE_BACKOFF;
+  if (--code[i + 1] === 0) {
+    code[i] = adaptive | (code[i] & 0xff00);
+    code[i + 1] = ADAPTIVE_COUNTER_START;
+  }
 }

@@ -42,7 +42,7 @@ import { PyFileIO_Type } from "./fileio.ts";
 import {
   PyBufferedIOBase_Type, PyBufferedReader_Type, PyBufferedWriter_Type, PyBufferedRWPair_Type, PyBufferedRandom_Type,
 } from "./bufferedio.ts";
-import { PyBytesIO_Type } from "./bytesio.ts";
+import { PyBytesIO_Type, PyBytesIOBuffer_Type, _PyBytesIOBuffer_Init } from "./bytesio.ts";
 import { PyStringIO_Type } from "./stringio.ts";
 import { PyTextIOBase_Type, PyTextIOWrapper_Type, PyIncrementalNewlineDecoder_Type } from "./textio.ts";
 
@@ -562,6 +562,8 @@ export function _PyIO_InitTypes(): void {
   PyBufferedRandom_Type.tp_base = PyBufferedIOBase_Type;
   PyTextIOWrapper_Type.tp_base = PyTextIOBase_Type;
   for (const t of static_types()) PyType_Ready(t);
+  PyType_Ready(PyBytesIOBuffer_Type);
+  _PyBytesIOBuffer_Init();
 }
 import { PyType_Ready } from "../../Objects/typeobject.ts";
 

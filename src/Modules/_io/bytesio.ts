@@ -7,8 +7,12 @@
  *   >>> b = _io.BytesIO(b"abc"); b.seek(5); b.write(b"!"); b.getvalue()
  *   b'abc\x00\x00!'
  *
- * DIVERGENCE: getbuffer() is left out (there is no memoryview type yet), so the exports
- * count that blocks resizing while a view is open never rises above zero.
+ * getbuffer() hands out a memoryview over the live contents through a small hidden exporter
+ * (_io._BytesIOBuffer); while any such view is open the stream refuses every operation that
+ * could move or resize its storage (write, truncate, close, __setstate__, __init__).
+ *
+ * DIVERGENCE: CPython shares the initial bytes object until the first write (copy on write);
+ * typhon copies it at once, so there is no unsharing step.
  */
 import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, METH_NOARGS, METH_O, METH_FASTCALL,
@@ -17,7 +21,9 @@ import {
 import type { PyTupleObject } from "../../Objects/tupleobject.ts";
 import { PyTuple_Check, PyTuple_FromArray, type PyTupleObject as TupleT } from "../../Objects/tupleobject.ts";
 import { PyErr_SetString, PyErr_Occurred } from "../../Python/errors.ts";
-import { PyExc_ValueError, PyExc_TypeError, PyExc_OverflowError } from "../../Objects/exceptions.ts";
+import { PyExc_ValueError, PyExc_TypeError, PyExc_OverflowError, PyExc_BufferError } from "../../Objects/exceptions.ts";
+import { PyMemoryView_FromObject, _PyBuffer_RegisterExporter } from "../../Objects/memoryobject.ts";
+import { _PyBuffer_RegisterType } from "../../Objects/bytesobject.ts";
 import { PyBytes_FromArray, PyBytes_CheckExact, type PyBytesObject } from "../../Objects/bytesobject.ts";
 import { PyLong_FromNumber, PyLong_Check, PyLong_AsSsize_t } from "../../Objects/longobject.ts";
 import { Py_None, Py_NewNone, PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "../../Objects/object.ts";
@@ -56,6 +62,15 @@ function check_closed(self: PyBytesIOObject): boolean {
   return false;
 }
 
+/** @cpython check_exports: true (with BufferError set) while a getbuffer() view is open. */
+function check_exports(self: PyBytesIOObject): boolean {
+  if (self.exports > 0) {
+    PyErr_SetString(PyExc_BufferError, "Existing exports of data: object cannot be re-sized");
+    return true;
+  }
+  return false;
+}
+
 /** @cpython scan_eol: the length of the next line (up to len bytes; all of it when len < 0). */
 function scan_eol(self: PyBytesIOObject, len: number): number {
   if (self.pos >= self.string_size) return 0;
@@ -88,6 +103,7 @@ function resize_buffer(self: PyBytesIOObject, size: number): number {
 /** @cpython write_bytes: the count written, or -1. */
 function write_bytes(self: PyBytesIOObject, data: Uint8Array): number {
   if (check_closed(self)) return -1;
+  if (check_exports(self)) return -1;
   const len = data.length;
   if (len === 0) return 0;
   const endpos = self.pos + len;
@@ -133,6 +149,17 @@ function bytesio_tell(op: PyObject): PyObject | null {
   const self = op as PyBytesIOObject;
   if (check_closed(self)) return null;
   return PyLong_FromNumber(self.pos);
+}
+
+/** @cpython _io_BytesIO_getbuffer_impl: a writable memoryview over the current contents. */
+function bytesio_getbuffer(op: PyObject): PyObject | null {
+  const self = op as PyBytesIOObject;
+  if (check_closed(self)) return null;
+  Py_INCREF(PyBytesIOBuffer_Type);
+  const buf = new PyBytesIOBufferObject(self);
+  const view = PyMemoryView_FromObject(buf);
+  Py_DECREF(buf);
+  return view;
 }
 
 /** @cpython _io_BytesIO_read_impl: read(size=-1, /) */
@@ -213,6 +240,7 @@ function bytesio_truncate(op: PyObject, args: PyObject[]): PyObject | null {
   const size = _Py_convert_optional_to_ssize_t(args[0], self.pos);
   if (size === null) return null;
   if (check_closed(self)) return null;
+  if (check_exports(self)) return null;
   if (size < 0) return PyErr_SetString(PyExc_ValueError, `negative size value ${size}`);
   if (size < self.string_size) {
     self.string_size = size;
@@ -283,7 +311,8 @@ function bytesio_writelines(op: PyObject, lines: PyObject): PyObject | null {
 }
 
 /** @cpython _io_BytesIO_close_impl */
-function bytesio_close(op: PyObject): PyObject {
+function bytesio_close(op: PyObject): PyObject | null {
+  if (check_exports(op as PyBytesIOObject)) return null;
   (op as PyBytesIOObject).buf = null;
   return Py_NewNone();
 }
@@ -313,6 +342,7 @@ function bytesio_setstate(op: PyObject, state: PyObject): PyObject | null {
     return PyErr_SetString(PyExc_TypeError,
       `${self.ob_type.tp_name}.__setstate__ argument should be 3-tuple, got ${state.ob_type.tp_name}`);
   }
+  if (check_exports(self)) return null;
   const items = (state as TupleT).ob_item;
   self.string_size = 0;
   self.pos = 0;
@@ -364,6 +394,10 @@ function bytesio_init(op: PyObject, args: PyObject[], kwnames: PyTupleObject | n
   const initvalue = a[0];
   self.string_size = 0;
   self.pos = 0;
+  if (self.exports > 0) {
+    PyErr_SetString(PyExc_BufferError, "Existing exports of data: object cannot be re-sized");
+    return -1;
+  }
   if (self.buf === null) self.buf = new Uint8Array(0);
   if (initvalue !== null && initvalue !== Py_None) {
     if (PyBytes_CheckExact(initvalue)) {
@@ -400,6 +434,7 @@ const bytesio_methods: PyMethodDef[] = [
   { ml_name: "readline", ml_meth: bytesio_readline, ml_flags: METH_FASTCALL, ml_doc: "Read up to and including b'\\n'." },
   { ml_name: "readlines", ml_meth: bytesio_readlines, ml_flags: METH_FASTCALL, ml_doc: "The remaining lines as a list." },
   { ml_name: "read", ml_meth: bytesio_read, ml_flags: METH_FASTCALL, ml_doc: "Read up to size bytes (all when size is negative or None)." },
+  { ml_name: "getbuffer", ml_meth: bytesio_getbuffer, ml_flags: METH_NOARGS, ml_doc: "A read-write view over the contents of the BytesIO object." },
   { ml_name: "getvalue", ml_meth: bytesio_getvalue, ml_flags: METH_NOARGS, ml_doc: "All the contents as bytes." },
   { ml_name: "seek", ml_meth: bytesio_seek, ml_flags: METH_FASTCALL, ml_doc: "Move the position; the new position." },
   { ml_name: "truncate", ml_meth: bytesio_truncate, ml_flags: METH_FASTCALL, ml_doc: "Cut the contents to size bytes (the position by default)." },
@@ -424,3 +459,54 @@ export const PyBytesIO_Type: PyTypeObject = new PyTypeObject({
   tp_getset: [{ name: "closed", get: (o) => PyBool_FromLong((o as PyBytesIOObject).buf === null ? 1 : 0), doc: "True if the file is closed." }],
   tp_doc: "A binary stream over bytes held in memory.",
 });
+
+/**
+ * @cpython bytesiobuf: the hidden exporter behind getbuffer(). The memoryview holds it as its
+ * obj; taking the buffer raises the stream's exports count and releasing lowers it again.
+ */
+export class PyBytesIOBufferObject extends PyObject {
+  source: PyBytesIOObject | null;
+  constructor(source: PyBytesIOObject) {
+    super(PyBytesIOBuffer_Type);
+    Py_INCREF(source);
+    this.source = source;
+  }
+}
+
+/** @cpython bytesiobuf_getbuffer: the live bytes [0, string_size) of the stream. */
+function bytesiobuf_getbuffer(o: PyObject): Uint8Array | null {
+  const b = (o as PyBytesIOBufferObject).source!;
+  if (b.buf === null) return new Uint8Array(0);
+  b.exports++;
+  return b.buf.subarray(0, b.string_size);
+}
+
+/** @cpython bytesiobuf_releasebuffer */
+function bytesiobuf_releasebuffer(o: PyObject): void {
+  (o as PyBytesIOBufferObject).source!.exports--;
+}
+
+/** @cpython bytesiobuf_dealloc */
+function bytesiobuf_dealloc(o: PyObject): void {
+  const self = o as PyBytesIOBufferObject;
+  const src = self.source;
+  if (src !== null) {
+    self.source = null;
+    Py_DECREF(src);
+  }
+}
+
+/** @cpython _PyBytesIOBuffer_Type */
+export const PyBytesIOBuffer_Type: PyTypeObject = new PyTypeObject({
+  tp_name: "_io._BytesIOBuffer", tp_basicsize: 24, tp_flags: Py_TPFLAGS_HAVE_GC,
+  tp_dealloc: bytesiobuf_dealloc,
+});
+
+/** Readies the hidden buffer type and registers it as a counting exporter. */
+export function _PyBytesIOBuffer_Init(): void {
+  _PyBuffer_RegisterExporter(PyBytesIOBuffer_Type, { bf_getbuffer: bytesiobuf_getbuffer, bf_releasebuffer: bytesiobuf_releasebuffer, writable: true });
+  _PyBuffer_RegisterType(PyBytesIOBuffer_Type, (o) => {
+    const b = (o as PyBytesIOBufferObject).source!;
+    return b.buf === null ? new Uint8Array(0) : b.buf.subarray(0, b.string_size);
+  });
+}

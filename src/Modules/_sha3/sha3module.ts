@@ -282,7 +282,7 @@ function keccakf(s: Int32Array): void {
 }
 
 /** @cpython sha3_ctx_t: the sponge, its rate in bytes, the fill position and the padding suffix. */
-class sha3_state implements HashState {
+export class sha3_state implements HashState {
   words: Int32Array;
   bytes: Uint8Array;
   pt: number;
@@ -334,6 +334,11 @@ class sha3_state implements HashState {
   digest(): Uint8Array {
     return this.squeeze(this.mdlen);
   }
+}
+
+/** A fresh SHA-3/SHAKE state (rate and suffix of the named variant), for _hashlib. */
+export function _sha3_state_new(rate: number, suffix: number, mdlen: number): sha3_state {
+  return new sha3_state(rate, suffix, mdlen);
 }
 
 interface Sha3Info {

@@ -1,0 +1,83 @@
+/**
+ * @mirrors Python/ceval.c
+ * The eval breaker: the one flag the eval loop polls at RESUME and at every backward jump, and
+ * what it stands for — signals whose Python handlers have to run, and calls queued with
+ * Py_AddPendingCall. (In CPython this part of ceval.c also drops the GIL on request and
+ * raises asynchronous exceptions; those join the flag when threads arrive.) Keeping it a single
+ * boolean keeps the cost of the poll in the loop to one load and a branch.
+ */
+import type { PyThreadState } from "./pystate.ts";
+
+/** @cpython _ceval_state / _ceval_runtime_state: what is waiting for the eval loop. */
+export const _PyCeval = {
+  /** Any of the reasons below: the loop calls _Py_HandlePending when it is set. */
+  eval_breaker: false,
+  /** A signal arrived whose Python handler has not run yet (signals_pending). */
+  signals_pending: false,
+};
+
+type PendingCall = () => number;
+const pendingCalls: PendingCall[] = [];
+
+/**
+ * How tripped signals are handled: PyErr_CheckSignals of Modules/signalmodule.ts, which hands
+ * itself over when the first signal trips (the eval loop does not import the signal module).
+ */
+let handleSignals: (() => number) | null = null;
+
+/** @cpython COMPUTE_EVAL_BREAKER */
+function COMPUTE_EVAL_BREAKER(): void {
+  _PyCeval.eval_breaker = _PyCeval.signals_pending || pendingCalls.length > 0;
+}
+
+/** @cpython _PyEval_SignalReceived: a signal tripped; `handler` runs its Python handler later. */
+export function _PyEval_SignalReceived(handler: () => number): void {
+  handleSignals = handler;
+  _PyCeval.signals_pending = true;
+  _PyCeval.eval_breaker = true;
+}
+
+/** @cpython Py_AddPendingCall: run `func` in the main thread at the next eval-breaker check. */
+export function Py_AddPendingCall(func: PendingCall): number {
+  pendingCalls.push(func);
+  _PyCeval.eval_breaker = true;
+  return 0;
+}
+
+/** @cpython handle_signals */
+function handle_signals(): number {
+  _PyCeval.signals_pending = false;
+  COMPUTE_EVAL_BREAKER();
+  if (handleSignals !== null && handleSignals() < 0) {
+    // Keep the breaker set so signals that are still tripped run at the next check.
+    _PyCeval.signals_pending = true;
+    _PyCeval.eval_breaker = true;
+    return -1;
+  }
+  return 0;
+}
+
+/** @cpython make_pending_calls: at most the calls queued now; the first failure stops them. */
+function make_pending_calls(): number {
+  const n = pendingCalls.length;
+  for (let i = 0; i < n && pendingCalls.length > 0; i++) {
+    const func = pendingCalls.shift()!;
+    COMPUTE_EVAL_BREAKER();
+    if (func() < 0) {
+      COMPUTE_EVAL_BREAKER();
+      return -1;
+    }
+  }
+  COMPUTE_EVAL_BREAKER();
+  return 0;
+}
+
+/**
+ * @cpython eval_frame_handle_pending: what the eval loop calls when eval_breaker is set.
+ * Returns -1 with an exception set (a signal handler raised, say KeyboardInterrupt).
+ */
+export function _Py_HandlePending(_tstate: PyThreadState): number {
+  if (_PyCeval.signals_pending && handle_signals() !== 0) return -1;
+  if (pendingCalls.length > 0 && make_pending_calls() !== 0) return -1;
+  return 0;
+}
