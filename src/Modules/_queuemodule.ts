@@ -17,9 +17,8 @@ import { PyLong_FromNumber } from "../Objects/longobject.ts";
 import { PyModule_Create, PyModule_AddObjectRef, PyModule_AddType, type PyModuleObject } from "../Objects/moduleobject.ts";
 import { _PyArg_UnpackKeywords } from "../Python/getargs.ts";
 import { _PyTime_FromSecondsObject, _PyTime_round_t } from "../Python/pytime.ts";
-import { _PyThreadState_GET } from "../Python/pystate.ts";
 import { Py_GenericAlias } from "../Objects/genericaliasobject.ts";
-import { TIMEOUT_MAX } from "./_threadmodule.ts";
+import { TIMEOUT_MAX, wait_unobtainable } from "./_threadmodule.ts";
 import type { PyTupleObject } from "../Objects/tupleobject.ts";
 
 export class simplequeueobject extends PyObject {
@@ -85,9 +84,7 @@ function simplequeue_get(self: PyObject, args: PyObject[], kwnames: PyTupleObjec
 /** The front item, or Empty after waiting `seconds` (-1: for ever) for a put no thread can make. */
 function take_item(q: simplequeueobject, seconds: number): PyObject | null {
   if (q.lst_pos < q.lst.length) return simplequeue_pop_item(q);
-  const os = _PyThreadState_GET().interp.host.os;
-  if (seconds < 0) for (;;) os.sleep(3600);
-  if (seconds > 0) os.sleep(seconds);
+  wait_unobtainable(seconds);
   return PyErr_SetNone(EmptyError as PyTypeObject);
 }
 

@@ -72,11 +72,15 @@ function acquire_args(args: PyObject[], kwnames: PyTupleObject | null): [boolean
   return [blocking, blocking ? timeout : 0];
 }
 
-/** Waiting for a lock only this thread could release: sleep out the timeout (or for ever). */
-function wait_unobtainable(timeout: number): boolean {
+/**
+ * Waiting for something only another thread could bring (a lock's release, a queue's item, a
+ * socket's data): with one thread, sleep out the timeout in seconds (-1: for ever). Shared by
+ * _queue, _socket and select. Returns false: the wait never succeeds.
+ */
+export function wait_unobtainable(timeout: number): boolean {
   const os = _PyThreadState_GET().interp.host.os;
   if (timeout < 0) for (;;) os.sleep(3600);
-  os.sleep(timeout);
+  if (timeout > 0) os.sleep(timeout);
   return false;
 }
 

@@ -28,6 +28,7 @@ import { PyType_Ready } from "../Objects/typeobject.ts";
 import { _PyTime_ROUND_TIMEOUT, _PyTime_FromSecondsObject } from "../Python/pytime.ts";
 import { _PyThreadState_GET } from "../Python/pystate.ts";
 import type { HostOS } from "../Host/host.ts";
+import { wait_unobtainable } from "./_threadmodule.ts";
 
 function hostOS(): HostOS {
   return _PyThreadState_GET().interp.host.os;
@@ -179,16 +180,10 @@ function select_select(_module: PyObject | null, args: PyObject[]): PyObject | n
   const writable = pick(lists[1], POLLOUT);
   for (const o of lists[2][0]) Py_DECREF(o);
   // Nothing ready can become ready while this thread waits: wait out the timeout.
-  if (readable.length === 0 && writable.length === 0) wait_for_nothing(timeout === null ? -1 : Number(timeout) / 1e9);
+  if (readable.length === 0 && writable.length === 0) wait_unobtainable(timeout === null ? -1 : Number(timeout) / 1e9);
   return _PyTuple_FromArraySteal([_PyList_FromArraySteal(readable), _PyList_FromArraySteal(writable), _PyList_FromArraySteal([])]);
 }
 
-/** Waiting with nothing that could become ready (one thread): sleep `seconds` (-1: for ever). */
-function wait_for_nothing(seconds: number): void {
-  const os = hostOS();
-  if (seconds < 0) for (;;) os.sleep(3600);
-  if (seconds > 0) os.sleep(seconds);
-}
 
 // -- poll objects ---------------------------------------------------------------------------------
 
@@ -287,7 +282,7 @@ function poll_poll(self: PyObject, args: PyObject[]): PyObject | null {
     }
     if (revents !== 0) items.push(_PyTuple_FromArraySteal([PyLong_FromNumber(fd), PyLong_FromNumber(revents)]));
   }
-  if (items.length === 0) wait_for_nothing(timeout_ms < 0 ? -1 : timeout_ms / 1000);
+  if (items.length === 0) wait_unobtainable(timeout_ms < 0 ? -1 : timeout_ms / 1000);
   return _PyList_FromArraySteal(items);
 }
 

@@ -40,6 +40,7 @@ import { PyType_Type } from "../Objects/typeobject.ts";
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords } from "../Python/getargs.ts";
 import { _PyTime_ROUND_TIMEOUT, _PyTime_FromSecondsObject, _PyTime_AsSecondsDouble } from "../Python/pytime.ts";
 import { _PyThreadState_GET } from "../Python/pystate.ts";
+import { wait_unobtainable } from "./_threadmodule.ts";
 
 const EBADF = 9, EAGAIN = 11, ENOSYS = 38, ENOTSOCK = 88, EOPNOTSUPP = 95, EAFNOSUPPORT = 97;
 const AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10, SOCK_STREAM = 1, SOCK_NONBLOCK = 0o4000, SOCK_CLOEXEC = 0o2000000;
@@ -216,9 +217,7 @@ function sock_call<T>(s: PySocketSockObject, op: () => T | number): T | null {
   if (typeof r !== "number" || r >= 0) return r as T;
   if (-r !== EAGAIN) return setFromErrno(-r);
   if (s.sock_timeout !== null && s.sock_timeout === 0n) return setFromErrno(EAGAIN);
-  const os = _PyThreadState_GET().interp.host.os;
-  if (s.sock_timeout === null) for (;;) os.sleep(3600);
-  os.sleep(Number(s.sock_timeout) / 1e9);
+  wait_unobtainable(s.sock_timeout === null ? -1 : Number(s.sock_timeout) / 1e9);
   PyErr_SetString(PyExc_TimeoutError, "timed out");
   return null;
 }
