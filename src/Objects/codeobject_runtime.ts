@@ -44,6 +44,8 @@ export class PyCodeObjectWrapper extends PyObject {
   co_warmup: number;
   /** Objects specialized instructions rely on, by instruction index (see specialize.ts). */
   cache_objects: (PyObject | null)[] | null;
+  /** Index of the first RESUME (_co_firsttraceable): what comes before it is never traced; -1 until asked. */
+  private firsttraceable: number;
   constructor(co: PyCodeObject) {
     super(PyCode_Type);
     this.co = co;
@@ -57,6 +59,19 @@ export class PyCodeObjectWrapper extends PyObject {
     this.lines = null;
     this.co_warmup = 0;
     this.cache_objects = null;
+    this.firsttraceable = -1;
+  }
+
+  /** @cpython _co_firsttraceable: the index of the code's first RESUME. */
+  firstTraceable(): number {
+    if (this.firsttraceable < 0) {
+      const code = this.co_code_adaptive;
+      let i = 0;
+      // RESUME or its quickened form (the code may have been quickened already).
+      while (i < code.length && (code[i] & 255) !== 151 && (code[i] & 255) !== 150) i++;
+      this.firsttraceable = i;
+    }
+    return this.firsttraceable;
   }
 
   /** Remember an object for the specialized instruction at `index` (borrowed: types keep it). */

@@ -12,13 +12,14 @@ import { PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.ts";
 import { gen_close } from "./genobject.ts";
 import { FRAME_EXECUTING } from "../Python/ceval.ts";
 import { PyDict_New } from "./dictobject.ts";
-import { PyObject_SetItem, PyObject_DelItem } from "./abstract.ts";
+import { frame_setlineno } from "./frame_setlineno.ts";
+import { PyObject_SetItem, PyObject_DelItem, PyObject_GetItem } from "./abstract.ts";
 import { PyUnicode_FromString } from "./unicodeobject.ts";
 import { PyLong_FromNumber } from "./longobject.ts";
 import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_GenericGetAttr } from "./object.ts";
 import { PyCellObject } from "./cellobject.ts";
 import { CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED } from "./codeobject.ts";
-import { PyErr_Clear, PyErr_SetString, PyErr_WriteUnraisable } from "../Python/errors.ts";
+import { PyErr_Clear, PyErr_SetString, PyErr_WriteUnraisable, PyErr_Fetch, PyErr_Restore } from "../Python/errors.ts";
 
 export class PyFrameObject extends PyObject {
   f_frame: _PyInterpreterFrame;
@@ -36,6 +37,10 @@ export class PyFrameObject extends PyObject {
   f_trace: PyObject | null;
   f_trace_lines: boolean;
   f_trace_opcodes: boolean;
+  /** The line shown while a trace function runs (0: compute it from the frame). */
+  f_lineno: number;
+  /** f_locals was asked for: a trace function's changes to it are copied back (PyFrame_LocalsToFast). */
+  f_fast_as_locals: boolean;
   constructor(frame: _PyInterpreterFrame) {
     super(PyFrame_Type);
     this.f_frame = frame;
@@ -46,6 +51,8 @@ export class PyFrameObject extends PyObject {
     this.f_trace = null;
     this.f_trace_lines = true;
     this.f_trace_opcodes = false;
+    this.f_lineno = 0;
+    this.f_fast_as_locals = false;
   }
   /** Called when the interpreter frame finishes: remember what stays observable. */
   frameDetached(): void {
@@ -88,6 +95,7 @@ export function PyFrame_GetFrameObject(frame: _PyInterpreterFrame): PyFrameObjec
 
 /** @cpython PyFrame_GetLineNumber */
 export function PyFrame_GetLineNumber(f: PyFrameObject): number {
+  if (f.f_lineno !== 0) return f.f_lineno;
   if (f.detached) return f.f_lineno_final;
   return lineOf(f.f_frame);
 }
@@ -127,6 +135,58 @@ export function PyFrame_GetLocalsDict(frame: _PyInterpreterFrame): PyObject {
     }
   }
   return d;
+}
+
+/** @cpython PyFrame_FastToLocalsWithError: refresh f_locals from the fast locals. @returns new */
+export function PyFrame_FastToLocalsWithError(f: PyFrameObject): PyObject {
+  const d = PyFrame_GetLocalsDict(f.f_frame);
+  if (f.f_frame.f_code.co.co_flags & CO_OPTIMIZED) f.f_fast_as_locals = true;
+  return d;
+}
+
+/**
+ * @cpython PyFrame_LocalsToFast: after a trace function ran, copy what it changed in
+ * f_locals back into the fast locals, cells and free variables (`clear`: a name missing from
+ * the dict unbinds the local).
+ */
+export function PyFrame_LocalsToFast(f: PyFrameObject, clear: boolean): void {
+  if (!f.f_fast_as_locals || f.detached) return;
+  f.f_fast_as_locals = false;
+  const frame = f.f_frame;
+  const locals = frame.f_locals;
+  if (locals === null) return;
+  const co = frame.f_code;
+  const names = co.localsplusnames();
+  const kinds = co.co.co_localspluskinds;
+  const fast = frame.localsplus;
+  const saved = PyErr_Fetch();
+  for (let i = 0; i < names.length; i++) {
+    const kind = kinds[i];
+    if (kind & CO_FAST_FREE && !(co.co.co_flags & CO_OPTIMIZED)) continue;
+    const value = PyObject_GetItem(locals, names[i]);
+    if (value === null) {
+      PyErr_Clear();
+      if (!clear) continue;
+    }
+    const old = fast[i];
+    let cell: PyCellObject | null = null;
+    if (kind === CO_FAST_FREE) cell = old as PyCellObject;
+    else if (kind & CO_FAST_CELL && old instanceof PyCellObject) cell = old;
+    if (cell !== null) {
+      const oldValue = cell.ob_ref;
+      if (value !== oldValue) {
+        if (value !== null) Py_INCREF(value);
+        cell.ob_ref = value;
+        Py_XDECREF(oldValue);
+      }
+    } else if (value !== old) {
+      if (value !== null) Py_INCREF(value);
+      fast[i] = value;
+      Py_XDECREF(old);
+    }
+    Py_XDECREF(value);
+  }
+  PyErr_Restore(saved);
 }
 
 function frame_repr(self: PyObject): PyObject {
@@ -198,12 +258,12 @@ export const PyFrame_Type: PyTypeObject = new PyTypeObject({
     { ml_name: "__sizeof__", ml_meth: frame_sizeof, ml_flags: METH_NOARGS, ml_doc: "F.__sizeof__() -> size of F in memory, in bytes" },
   ],
   tp_getset: [
-    { name: "f_lineno", get: (o) => PyLong_FromNumber(PyFrame_GetLineNumber(o as PyFrameObject)) },
+    { name: "f_lineno", get: (o) => PyLong_FromNumber(PyFrame_GetLineNumber(o as PyFrameObject)), set: (o, v) => frame_setlineno(o as PyFrameObject, v) },
     { name: "f_lasti", get: (o) => PyLong_FromNumber(Math.max(0, (o as PyFrameObject).f_frame.prev_instr) * 2) },
     { name: "f_code", get: (o) => { const c = (o as PyFrameObject).f_frame.f_code; Py_INCREF(c); return c; } },
     { name: "f_globals", get: (o) => { const g = (o as PyFrameObject).f_frame.f_globals; Py_INCREF(g); return g; } },
     { name: "f_builtins", get: (o) => { const g = (o as PyFrameObject).f_frame.f_builtins; Py_INCREF(g); return g; } },
-    { name: "f_locals", get: (o) => PyFrame_GetLocalsDict((o as PyFrameObject).f_frame) },
+    { name: "f_locals", get: (o) => PyFrame_FastToLocalsWithError(o as PyFrameObject) },
     { name: "f_back", get: (o) => {
       const f = o as PyFrameObject;
       if (f.detached) {
@@ -215,8 +275,6 @@ export const PyFrame_Type: PyTypeObject = new PyTypeObject({
       const prev = f.f_frame.previous;
       return prev === null ? Py_NewNone() : PyFrame_GetFrameObject(prev);
     } },
-    // DIVERGENCE: sys.settrace does not produce events yet; the trace function is kept
-    // so that reading it back gives what was set.
     { name: "f_trace", get: (o) => {
       const t = (o as PyFrameObject).f_trace;
       if (t === null) return Py_NewNone();

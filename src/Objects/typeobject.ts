@@ -248,15 +248,25 @@ export function PyType_GenericAlloc(type: PyTypeObject): PyObject {
 function object_dealloc(_self: PyObject): void {}
 
 /**
+ * Objects whose __del__ ran and that came back to life (_PyGC_FINALIZED). Only they need the
+ * mark: an object that was not resurrected is gone.
+ */
+const finalizedOnce = new WeakSet<PyObject>();
+
+/**
  * @cpython subtype_dealloc: for instances of classes. __del__ runs first (it may resurrect
  * the object), then the base type's own dealloc releases the rest.
  */
 function subtype_dealloc(self: PyObject): void {
   const type = self.ob_type;
-  if (type.tp_finalize !== null) {
+  if (type.tp_finalize !== null && !finalizedOnce.has(self)) {
     self.ob_refcnt = 1; // resurrect for the call, as PyObject_CallFinalizerFromDealloc does
     type.tp_finalize(self);
-    if (--self.ob_refcnt !== 0) return; // resurrected
+    if (--self.ob_refcnt !== 0) {
+      // Resurrected. PEP 442: __del__ runs once per object (the GC header's FINALIZED bit).
+      if (type.tp_flags & Py_TPFLAGS_HAVE_GC) finalizedOnce.add(self);
+      return;
+    }
   }
   // Weak references die after __del__ (which may still use them) and before the fields go.
   if (self.ob_weakreflist !== null) _PyWeakref_DeallocHooks.clear(self);

@@ -22,6 +22,10 @@
  */
 import { _PyCeval, _Py_HandlePending } from "./ceval_pending.ts";
 import {
+  _PyEval_TraceInstruction, trace_function_entry, trace_function_exit, call_exc_trace,
+  trace_call_function, trace_call_core,
+} from "./ceval_trace.ts";
+import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_XINCREF, Py_EQ, _Py_Dealloc,
   Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING,
 } from "../Include/object.ts";
@@ -86,7 +90,7 @@ import {
   PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PyObject_GetIter, PySequence_Contains, PyObject_Size,
   PySequence_Tuple, _PySequence_ToArray, PyObject_Format, PyObject_IsInstance, PyIter_Check, PySequence_Check,
 } from "../Objects/abstract.ts";
-import { PyObject_Vectorcall, PyObject_Call, lookup_maybe_method, PyObject_CallOneArg } from "../Objects/call.ts";
+import { PyObject_Vectorcall, PyObject_Call, lookup_maybe_method, PyObject_CallOneArg, PyObject_CallMethod } from "../Objects/call.ts";
 import { _PyType_Lookup, _PyType_Name, PyType_Check, PyType_IsSubtype, PyBaseObject_Type, PyType_Type } from "../Objects/typeobject.ts";
 import { PySet_New, PySet_Add, _PySet_Update } from "../Objects/setobject.ts";
 import { PySlice_New } from "../Objects/sliceobject.ts";
@@ -116,9 +120,19 @@ export const evalHooks: { onFrame: ((f: _PyInterpreterFrame) => void) | null; st
   onFrame: null, stepBudget: 0,
 };
 let stepping = false;
+/**
+ * Instruction budgets or tracing are on: every instruction goes through the slow part of
+ * dispatch. One flag, so that the fast path pays a single check for both.
+ */
+let slowDispatch = false;
 /** Turn instruction budgets on or off (src/Inspect/step.ts). */
 export function _PyEval_SetStepping(on: boolean): void {
   stepping = on;
+  slowDispatch = stepping || _PyThreadState_GET().use_tracing;
+}
+/** Tracing was switched on or off for `tstate` (called by ceval_trace.ts). */
+export function _PyEval_TracingChanged(tstate: PyThreadState): void {
+  slowDispatch = stepping || tstate.use_tracing;
 }
 /** What the loop returns when a step budget ran out (never seen by Python code). */
 export const SUSPENDED = new PyObject(null as unknown as PyTypeObject);
@@ -127,7 +141,7 @@ export const SUSPENDED = new PyObject(null as unknown as PyTypeObject);
 export function _PyEval_ResumeSuspended(tstate: PyThreadState): PyObject | null {
   const frame = tstate.current_frame!;
   tstate.c_recursion_depth++;
-  const r = evalLoop(tstate, frame, false);
+  const r = evalLoop(tstate, frame, START_NORMAL);
   tstate.c_recursion_depth--;
   return r;
 }
@@ -431,7 +445,10 @@ export function _PyEval_EvalFrameDefault(tstate: PyThreadState, entry: _PyInterp
     if (entry.owner !== FRAME_OWNED_BY_GENERATOR) clear_thread_frame(entry);
     return null;
   }
-  let pendingError = throwflag;
+  // TRACE_FUNCTION_THROW_ENTRY: a generator resumed by throw() reports 'call' first; if the
+  // trace function raises, the frame is left at once.
+  let pendingError = !throwflag ? START_NORMAL
+    : tstate.use_tracing && trace_function_entry(tstate, frame) !== 0 ? START_EXIT_UNWIND : START_WITH_ERROR;
   for (;;) {
     try {
       const r = evalLoop(tstate, frame, pendingError);
@@ -449,14 +466,20 @@ export function _PyEval_EvalFrameDefault(tstate: PyThreadState, entry: _PyInterp
         PyErr_SetString(PyExc_SystemError, `internal error in the eval loop (${frame.f_code.co.co_name}): ${msg}`);
         if (process.env.TYPHON_DEBUG) console.error(e);
       }
-      pendingError = true;
+      pendingError = START_WITH_ERROR;
       // Restore the frame's stack pointer as saved at its last call (values above are lost).
     }
   }
 }
 
-/** What evalLoop's frame-switching code needs to remember across iterations. */
-function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startWithError: boolean): PyObject | null {
+// How evalLoop starts: with the frame's next instruction, with the error already set (a
+// generator's throw(), or a JavaScript exception caught around the loop), or by leaving the
+// frame without looking for a handler in it (a trace function raised at a throw()'s entry).
+const START_NORMAL = 0;
+const START_WITH_ERROR = 1;
+const START_EXIT_UNWIND = 2;
+
+function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start: number): PyObject | null {
   let frame = startFrame;
   let co = frame.f_code;
   let code = co.co_code_adaptive;
@@ -469,24 +492,41 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
   let first_instr = here;
   let kwnames: PyTupleObject | null = null;
   let retval: PyObject | null = null;
-  let errorPending = startWithError;
+  let errorPending = start !== START_NORMAL;
   let recycle = false;
   // A specialized instruction missed: run its generic form this once (CPython's `miss`).
   let missed = false;
+  // A trace function raised at a frame's exit (or at a throw()'s entry): the frame is left
+  // without looking for a handler in it (CPython's exit_unwind).
+  let exitUnwind = start === START_EXIT_UNWIND;
 
   for (;;) {
-    if (!errorPending) {
+    if (!errorPending) instruction: {
       // -- dispatch ---------------------------------------------------------------------
-      if (stepping) {
-        if (evalHooks.stepBudget <= 0 && tstate.c_recursion_depth === 1 && kwnames === null) {
-          frame.next_instr = next_instr;
-          frame.stacktop = sp;
-          tstate.current_frame = frame;
-          return SUSPENDED;
-        }
-        evalHooks.stepBudget--;
-      }
       here = next_instr;
+      if (slowDispatch) {
+        if (stepping) {
+          if (evalHooks.stepBudget <= 0 && tstate.c_recursion_depth === 1 && kwnames === null) {
+            frame.next_instr = next_instr;
+            frame.stacktop = sp;
+            tstate.current_frame = frame;
+            return SUSPENDED;
+          }
+          evalHooks.stepBudget--;
+        }
+        if (tstate.use_tracing) {
+          // DO_TRACING: report 'call' or 'line', then run the unspecialized instruction.
+          frame.stacktop = sp;
+          if (_PyEval_TraceInstruction(tstate, frame, here) !== 0) {
+            sp = frame.stacktop;
+            break instruction;
+          }
+          // A trace function may have moved the frame to another line (f_lineno).
+          sp = frame.stacktop;
+          here = frame.prev_instr;
+          missed = true;
+        }
+      }
       // Where the instruction's EXTENDED_ARG prefixes start: an instruction that
       // specializes or deoptimizes itself is dispatched again from there, so that it keeps
       // its whole oparg (CPython's DISPATCH_SAME_OPARG).
@@ -1677,8 +1717,9 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
         }
         case 93: /* FOR_ITER */ {
           const iter = lp[sp - 1]!;
-          if (iter.ob_type === PyGen_Type && canResumeInline(iter as PyGenObject)) {
-            // Resume the generator's frame on top of this one (FOR_ITER_GEN).
+          if (iter.ob_type === PyGen_Type && canResumeInline(iter as PyGenObject) && tstate.c_tracefunc === null) {
+            // Resume the generator's frame on top of this one (FOR_ITER_GEN). Not while
+            // tracing: the trace function must see `return value` as a StopIteration.
             Py_None.ob_refcnt++;
             frame.prev_instr = here;
             frame.next_instr = next_instr;
@@ -1698,6 +1739,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           if (PyErr_Occurred()) {
             if (!PyErr_ExceptionMatches(PyExc_StopIteration)) break dispatch;
+            if (tstate.c_tracefunc !== null) call_exc_trace(tstate.c_tracefunc, tstate.c_traceobj!, tstate, frame);
             PyErr_Clear();
           }
           lp[--sp] = null;
@@ -1709,7 +1751,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const v = lp[--sp]!;
           lp[sp] = null;
           const receiver = lp[sp - 1]!;
-          if ((receiver.ob_type === PyGen_Type || receiver.ob_type === PyCoro_Type) && canResumeInline(receiver as PyGenObject)) {
+          if ((receiver.ob_type === PyGen_Type || receiver.ob_type === PyCoro_Type) && canResumeInline(receiver as PyGenObject) &&
+              tstate.c_tracefunc === null) {
             frame.prev_instr = here;
             frame.next_instr = next_instr;
             frame.stacktop = sp;
@@ -1721,7 +1764,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
             if (!enterRecursivePy(tstate)) break dispatch;
             continue;
           }
-          const r = send_fallback(receiver, v);
+          const r = tstate.c_tracefunc === null ? send_fallback(receiver, v) : send_traced(tstate, frame, receiver, v);
           if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           if (r === null) break dispatch;
           if (r.returned) {
@@ -2009,7 +2052,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           const args = lp.slice(argstart, sp) as PyObject[];
           frame.prev_instr = here;
           frame.stacktop = sp;
-          const res = PyObject_Vectorcall(fn, args, kwnames);
+          const res = tstate.use_tracing ? trace_call_function(tstate, frame, fn, args, kwnames) : PyObject_Vectorcall(fn, args, kwnames);
           kwnames = null;
           for (let i = argstart - 1 - (1 - is_meth); i < sp; i++) {
             const o = lp[i];
@@ -2047,7 +2090,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           }
           frame.prev_instr = here;
           frame.stacktop = sp;
-          const res = PyObject_Call(func, argsTuple, kwargs);
+          const res = tstate.use_tracing ? trace_call_core(tstate, frame, func, argsTuple as PyTupleObject, kwargs)
+            : PyObject_Call(func, argsTuple, kwargs);
           if (--argsTuple.ob_refcnt === 0) _Py_Dealloc(argsTuple);
           Py_XDECREF(kwargs);
           lp[--sp] = null;
@@ -2065,6 +2109,12 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           retval = lp[--sp]!;
           lp[sp] = null;
           frame.stacktop = sp;
+          if (tstate.use_tracing && trace_function_exit(tstate, frame, retval) !== 0) {
+            if (--retval.ob_refcnt === 0) _Py_Dealloc(retval);
+            retval = null;
+            exitUnwind = true;
+            break dispatch;
+          }
           tstate.recursion_depth--;
           if (frame.owner === FRAME_OWNED_BY_GENERATOR) {
             const gen = frame.gen!;
@@ -2150,6 +2200,11 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
           frame.stacktop = sp;
           frame.prev_instr = here;
           frame.next_instr = next_instr;
+          if (tstate.use_tracing && trace_function_exit(tstate, frame, value) !== 0) {
+            if (--value.ob_refcnt === 0) _Py_Dealloc(value);
+            exitUnwind = true;
+            break dispatch;
+          }
           tstate.recursion_depth--;
           tstate.exc_info = gen.gi_exc_state.previous_item!;
           gen.gi_exc_state.previous_item = null;
@@ -2566,12 +2621,15 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
 
     // -- error: the instruction at `here` raised ------------------------------------------------
     errorPending = false;
-    if (!reraise) PyTraceBack_Here(frame);
+    if (!reraise && !exitUnwind) {
+      PyTraceBack_Here(frame);
+      if (tstate.c_tracefunc !== null) call_exc_trace(tstate.c_tracefunc, tstate.c_traceobj!, tstate, frame);
+    }
     reraise = false;
     kwnames = null;
     // exception_unwind: find a handler in this frame or pop frames until one has one.
     for (;;) {
-      const handler = co.exceptionHandler(here);
+      const handler = exitUnwind ? null : co.exceptionHandler(here);
       if (handler !== null) {
         const level = handler[1];
         const stackBase = co.co.co_localsplusnames.length;
@@ -2588,6 +2646,8 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
       }
       // No handler: this frame is done.
       frame.stacktop = sp;
+      if (exitUnwind) exitUnwind = false;
+      else if (tstate.use_tracing) trace_function_exit(tstate, frame, null); // TRACE_FUNCTION_UNWIND
       tstate.recursion_depth--;
       if (frame.owner === FRAME_OWNED_BY_GENERATOR) {
         const gen = frame.gen!;
@@ -2613,6 +2673,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, startW
       lp = frame.localsplus; sp = frame.stacktop; here = frame.prev_instr; next_instr = frame.next_instr;
       // resume_with_error: the caller's instruction raised.
       PyTraceBack_Here(frame);
+      if (tstate.c_tracefunc !== null) call_exc_trace(tstate.c_tracefunc, tstate.c_traceobj!, tstate, frame);
     }
   }
 }
@@ -3177,6 +3238,22 @@ function pushGenFrame(tstate: PyThreadState, gen: PyGenObject, caller: _PyInterp
 }
 
 /** SEND for anything but a suspended generator/coroutine: send() or __next__(). */
+/**
+ * SEND while a trace function is set: 3.11 then uses __next__ or send() and StopIteration,
+ * so that the trace function sees the end of the awaited iterator as an 'exception' event.
+ */
+function send_traced(tstate: PyThreadState, frame: _PyInterpreterFrame, receiver: PyObject, v: PyObject): { returned: boolean; value: PyObject } | null {
+  const retval = v === Py_None && PyIter_Check(receiver) ? receiver.ob_type.tp_iternext!(receiver)
+    : PyObject_CallMethod(receiver, "send", [v]);
+  if (retval !== null) return { returned: false, value: retval };
+  if (tstate.c_tracefunc !== null && PyErr_ExceptionMatches(PyExc_StopIteration)) {
+    call_exc_trace(tstate.c_tracefunc, tstate.c_traceobj!, tstate, frame);
+  }
+  const value = _PyGen_FetchStopIterationValue();
+  if (value === null) return null;
+  return { returned: true, value };
+}
+
 function send_fallback(receiver: PyObject, v: PyObject): { returned: boolean; value: PyObject } | null {
   let retval: PyObject | null;
   if ((receiver.ob_type === PyGen_Type || receiver.ob_type === PyCoro_Type || v !== Py_None) && !(v === Py_None && receiver.ob_type.tp_iternext !== null && receiver.ob_type !== PyGen_Type && receiver.ob_type !== PyCoro_Type)) {

@@ -8,6 +8,7 @@
  * DIVERGENCE: the error indicator holds one normalized exception object (as 3.12 does),
  * not 3.11's (type, value, traceback) triple; PyErr_Fetch/PyErr_Restore still exist.
  */
+import type { Py_tracefunc } from "./ceval_trace.ts";
 import type { PyObject } from "../Include/object.ts";
 import type { PyBaseExceptionObject } from "../Objects/exceptions.ts";
 import type { PyDictObject } from "../Objects/dictobject.ts";
@@ -68,9 +69,18 @@ export class PyThreadState {
   recursion_headroom = 0;
   /** Native nesting of the eval loop (C recursion in CPython); guards the JS stack. */
   c_recursion_depth = 0;
-  c_tracefunc: PyObject | null = null;
-  c_profilefunc: PyObject | null = null;
+  /** sys.settrace: the trace function and the object it is called with (Python/ceval_trace.ts). */
+  c_tracefunc: Py_tracefunc | null = null;
+  c_traceobj: PyObject | null = null;
+  /** sys.setprofile: likewise. */
+  c_profilefunc: Py_tracefunc | null = null;
+  c_profileobj: PyObject | null = null;
+  /** Raised while a trace or profile function runs: it is not traced itself. */
   tracing = 0;
+  /** The event being reported while a trace function runs (PyTrace_LINE, ...). */
+  tracing_what = 0;
+  /** A trace or profile function is set and none is running (cframe->use_tracing). */
+  use_tracing = false;
   /** The current contextvars.Context (Python/context.c), created on first use; owned. */
   context: PyObject | null = null;
   /** Bumped whenever `context` changes, so ContextVar caches know when to look again. */

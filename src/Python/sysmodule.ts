@@ -4,13 +4,13 @@
  * recursion limit, the int/str digit limit) and introspection of the runtime's internals —
  * sys.getrefcount and sys.getsizeof answer what CPython 3.11 answers on 64-bit Linux.
  */
-import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MANAGED_DICT, METH_O, METH_NOARGS, METH_FASTCALL, type PyMethodDef } from "../Include/object.ts";
+import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MANAGED_DICT, METH_O, METH_NOARGS, METH_FASTCALL, type PyMethodDef } from "../Include/object.ts";
 import { _PyThreadState_GET, type PyInterpreterState } from "./pystate.ts";
 import { PyErr_SetString, PyErr_Occurred, PyErr_SetObject } from "./errors.ts";
 import { PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit, PyExc_RecursionError, _PyErr_CreateException } from "../Objects/exceptions.ts";
 import { PyModule_New, PyModule_GetDict, PyModule_AddFunctions, builtinModuleNames, type PyModuleObject } from "../Objects/moduleobject.ts";
 import { PyDict_SetItemString, PyDict_GetItemString, type PyDictObject } from "../Objects/dictobject.ts";
-import { PyUnicode_FromString, PyUnicode_Check, PyUnicode_InternInPlace, type PyUnicodeObject } from "../Objects/unicodeobject.ts";
+import { PyUnicode_FromString, PyUnicode_Check, PyUnicode_InternInPlace, PyUnicode_InternFromString, type PyUnicodeObject } from "../Objects/unicodeobject.ts";
 import { PyLong_FromNumber, PyLong_AsSsize_t, PyLong_Check, PyLong_FromBigInt } from "../Objects/longobject.ts";
 import { _PyList_FromArraySteal } from "../Objects/listobject.ts";
 import { PyTuple_FromArray, _PyTuple_FromArraySteal, PyTupleObject } from "../Objects/tupleobject.ts";
@@ -19,7 +19,8 @@ import { lookup_maybe_method, PyObject_Vectorcall, PyObject_CallNoArgs } from ".
 import { _PyType_Name } from "../Objects/typeobject.ts";
 import { _PyUnicode_FromId } from "../Objects/unicodeobject.ts";
 import { PyTextIOWrapper_Type, _PyTextIOWrapper_write, type PyTextIOWrapperObject } from "../Modules/_io/textio.ts";
-import { PyFrame_GetFrameObject } from "../Objects/frameobject.ts";
+import { PyFrame_GetFrameObject, PyFrame_FastToLocalsWithError, PyFrame_LocalsToFast, type PyFrameObject } from "../Objects/frameobject.ts";
+import { _PyEval_SetTrace, _PyEval_SetProfile, _PyEval_CallTracing, PyTrace_CALL } from "./ceval_trace.ts";
 import { PyBool_FromLong } from "../Objects/boolobject.ts";
 import { PyErr_DisplayException } from "./traceback.ts";
 import { PyStructSequence_NewType, PyStructSequence_FromArraySteal } from "../Objects/structseq.ts";
@@ -197,26 +198,86 @@ const sys_methods: PyMethodDef[] = [
   { ml_name: "getdefaultencoding", ml_meth: () => PyUnicode_FromString("utf-8"), ml_flags: METH_NOARGS },
   { ml_name: "getfilesystemencoding", ml_meth: () => PyUnicode_FromString("utf-8"), ml_flags: METH_NOARGS },
   { ml_name: "getswitchinterval", ml_meth: () => PyFloatRef.fn!(0.005), ml_flags: METH_NOARGS },
-  { ml_name: "settrace", ml_meth: (_m: PyObject, f: PyObject) => { storeHook("c_tracefunc", f); return Py_NewNone(); }, ml_flags: METH_O },
-  { ml_name: "gettrace", ml_meth: () => loadHook("c_tracefunc"), ml_flags: METH_NOARGS },
-  { ml_name: "setprofile", ml_meth: (_m: PyObject, f: PyObject) => { storeHook("c_profilefunc", f); return Py_NewNone(); }, ml_flags: METH_O },
-  { ml_name: "getprofile", ml_meth: () => loadHook("c_profilefunc"), ml_flags: METH_NOARGS },
+  { ml_name: "settrace", ml_meth: sys_settrace, ml_flags: METH_O },
+  { ml_name: "gettrace", ml_meth: () => hookObject(_PyThreadState_GET().c_traceobj), ml_flags: METH_NOARGS },
+  { ml_name: "setprofile", ml_meth: sys_setprofile, ml_flags: METH_O },
+  { ml_name: "getprofile", ml_meth: () => hookObject(_PyThreadState_GET().c_profileobj), ml_flags: METH_NOARGS },
 ];
 import { PyFloat_FromDouble } from "../Objects/floatobject.ts";
 const PyFloatRef = { fn: PyFloat_FromDouble as ((x: number) => PyObject) | null };
 
-function storeHook(which: "c_tracefunc" | "c_profilefunc", f: PyObject): void {
-  const t = _PyThreadState_GET();
-  const old = t[which];
-  if (f === Py_None) t[which] = null;
-  else {
-    Py_INCREF(f);
-    t[which] = f;
-  }
-  if (old !== null) Py_DECREF(old);
+// -- sys.settrace and sys.setprofile: Python functions behind ceval's C-level hooks -------------------
+
+const WHAT_NAMES = ["call", "exception", "line", "return", "c_call", "c_exception", "c_return", "opcode"];
+/** The event names as interned strings, made on first use (not at module load, before the string type is ready). */
+let whatstrings: PyObject[] | null = null;
+
+/**
+ * @cpython call_trampoline: call a Python trace or profile function as (frame, event, arg),
+ * with f_locals fresh if it was asked for before, and what the function changed in f_locals
+ * copied back to the frame's variables afterwards.
+ */
+function call_trampoline(callback: PyObject, frame: PyFrameObject, what: number, arg: PyObject | null): PyObject | null {
+  if (frame.f_fast_as_locals) Py_DECREF(PyFrame_FastToLocalsWithError(frame));
+  whatstrings ??= WHAT_NAMES.map((w) => PyUnicode_InternFromString(w));
+  const result = PyObject_Vectorcall(callback, [frame, whatstrings[what], arg ?? Py_None], null);
+  PyFrame_LocalsToFast(frame, true);
+  // No traceback entry for `frame` here: the eval loop adds it when the error reaches it
+  // (3.11.2 added one here too, and later 3.11 releases stopped: the frame appeared twice).
+  return result;
 }
-function loadHook(which: "c_tracefunc" | "c_profilefunc"): PyObject {
-  const v = _PyThreadState_GET()[which] ?? Py_None;
+
+/** @cpython profile_trampoline: a profile function that raises is removed. */
+function profile_trampoline(self: PyObject, frame: PyFrameObject, what: number, arg: PyObject | null): number {
+  const result = call_trampoline(self, frame, what, arg);
+  if (result === null) {
+    _PyEval_SetProfile(_PyThreadState_GET(), null, null);
+    return -1;
+  }
+  Py_DECREF(result);
+  return 0;
+}
+
+/**
+ * @cpython trace_trampoline: 'call' goes to the global trace function, every other event to
+ * the frame's own (f_trace, what 'call' returned). A trace function that raises is removed.
+ */
+function trace_trampoline(self: PyObject, frame: PyFrameObject, what: number, arg: PyObject | null): number {
+  const callback = what === PyTrace_CALL ? self : frame.f_trace;
+  if (callback === null) return 0;
+  const result = call_trampoline(callback, frame, what, arg);
+  if (result === null) {
+    _PyEval_SetTrace(_PyThreadState_GET(), null, null);
+    const old = frame.f_trace;
+    frame.f_trace = null;
+    Py_XDECREF(old);
+    return -1;
+  }
+  if (result !== Py_None) {
+    const old = frame.f_trace;
+    frame.f_trace = result;
+    Py_XDECREF(old);
+  } else Py_DECREF(result);
+  return 0;
+}
+
+/** @cpython sys_settrace */
+function sys_settrace(_m: PyObject, f: PyObject): PyObject | null {
+  const tstate = _PyThreadState_GET();
+  if (_PyEval_SetTrace(tstate, f === Py_None ? null : trace_trampoline, f === Py_None ? null : f) < 0) return null;
+  return Py_NewNone();
+}
+
+/** @cpython sys_setprofile */
+function sys_setprofile(_m: PyObject, f: PyObject): PyObject | null {
+  const tstate = _PyThreadState_GET();
+  if (_PyEval_SetProfile(tstate, f === Py_None ? null : profile_trampoline, f === Py_None ? null : f) < 0) return null;
+  return Py_NewNone();
+}
+
+/** sys.gettrace / sys.getprofile: the object given to settrace / setprofile, or None. */
+function hookObject(obj: PyObject | null): PyObject {
+  const v = obj ?? Py_None;
   Py_INCREF(v);
   return v;
 }
@@ -486,7 +547,7 @@ function sys_breakpointhook(_m: PyObject, args: PyObject[], kwnames: PyTupleObje
 function sys_call_tracing(_m: PyObject, args: PyObject[]): PyObject | null {
   if (args.length !== 2) return PyErr_SetString(PyExc_TypeError, `call_tracing expected 2 arguments, got ${args.length}`);
   if (!(args[1] instanceof PyTupleObject)) return PyErr_SetString(PyExc_TypeError, `call_tracing() argument 2 must be tuple, not ${_PyType_Name(args[1].ob_type)}`);
-  return PyObject_Vectorcall(args[0], [...args[1].ob_item], null);
+  return _PyEval_CallTracing(args[0], args[1] as PyTupleObject);
 }
 
 function sys_set_asyncgen_hooks(_m: PyObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
