@@ -8,6 +8,7 @@
 import type { PyObject } from "../Include/object.ts";
 // -- module imports (one line per module, kept sorted) --
 import { PyInit__sysconfigdata, SYSCONFIGDATA_NAME } from "./_sysconfigdata.ts";
+import { PyInit__testcapi } from "./_testcapimodule.ts";
 import { PyInit__ast } from "../Python/Python-ast-objects.ts";
 import { PyInit__warnings } from "../Python/_warnings.ts";
 import { PyInit__imp } from "../Python/imp_module.ts";
@@ -71,6 +72,7 @@ export const _PyImport_Inittab: readonly [string, () => PyObject | null][] = [
   // -- module entries (one line per module, kept sorted) --
   [SYSCONFIGDATA_NAME, PyInit__sysconfigdata],
   ["_abc", PyInit__abc],
+  ["_testcapi", PyInit__testcapi],
   ["_ast", PyInit__ast],
   ["_bisect", PyInit__bisect],
   ["_blake2", PyInit__blake2],

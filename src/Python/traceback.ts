@@ -17,14 +17,15 @@ import type { _PyInterpreterFrame } from "./frame.ts";
 import { PyFrameObject, PyFrame_GetFrameObject, PyFrame_GetLineNumber } from "../Objects/frameobject.ts";
 import { PyLong_FromNumber } from "../Objects/longobject.ts";
 import { Py_None, Py_NewNone, PyObject_GenericGetAttr, PyObject_Str, _PyObject_LookupAttr, PyObject_Repr } from "../Objects/object.ts";
-import { PyUnicode_Check, PyUnicode_CheckExact, _PyUnicode_FromId, type PyUnicodeObject } from "../Objects/unicodeobject.ts";
+import { PyUnicode_Check, PyUnicode_CheckExact, _PyUnicode_FromId, PyUnicode_FromString, type PyUnicodeObject } from "../Objects/unicodeobject.ts";
 import {
-  PyBaseExceptionObject, PyExc_NameError, PyExc_AttributeError, PyExc_ImportError, PyExc_SyntaxError,
+  PyBaseExceptionObject, PyExc_NameError, PyExc_AttributeError, PyExc_ImportError, PyExc_SyntaxError, PyExc_SystemError,
   PyExceptionInstance_Check, PyExc_BaseExceptionGroup, PyBaseExceptionGroupObject,
 } from "../Objects/exceptions.ts";
 import { PyObject_Size, PyObject_GetItem } from "../Objects/abstract.ts";
 import { PyType_IsSubtype, _PyType_Name, type_module_string } from "../Objects/typeobject.ts";
-import { PyErr_Clear, PyErr_Fetch } from "./errors.ts";
+import { PyErr_Clear, PyErr_Fetch, PyErr_SetString } from "./errors.ts";
+import { PyObject_CallMethod } from "../Objects/call.ts";
 import { PyDict_Keys, PyDict_GetItemString, PyDict_Check, type PyDictObject } from "../Objects/dictobject.ts";
 import { PyListObject } from "../Objects/listobject.ts";
 import { PyTupleObject } from "../Objects/tupleobject.ts";
@@ -601,6 +602,25 @@ export function PyErr_DisplayException(host: Host, exc: PyObject): void {
   _PySys_DisplayToStderr(displayText(host, exc));
 }
 import { _PySys_DisplayToStderr } from "./sysmodule.ts";
+
+/**
+ * @cpython PyTraceBack_Print: "Traceback (most recent call last):" and the entries of `tb`,
+ * written to `file` (an object with a write method). -1 with an error set if writing fails.
+ */
+export function PyTraceBack_Print(host: Host, tb: PyObject, file: PyObject): number {
+  if (!(tb instanceof PyTracebackObject)) {
+    PyErr_SetString(PyExc_SystemError, "bad argument to internal function");
+    return -1;
+  }
+  const out = ["Traceback (most recent call last):\n"];
+  tb_print(out, host, tb);
+  const text = PyUnicode_FromString(out.join(""));
+  const r = PyObject_CallMethod(file, "write", [text]);
+  Py_DECREF(text);
+  if (r === null) return -1;
+  Py_DECREF(r);
+  return 0;
+}
 
 /** The text PyErr_Display would write (for sys.excepthook-like uses). */
 export function formatException(host: Host, exc: PyObject): string {
