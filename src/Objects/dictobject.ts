@@ -266,8 +266,8 @@ function insert_into_dictkeys(keys: PyDictKeysObject, name: PyObject): number {
   return ix;
 }
 
-/** @cpython new_dict_with_shared_keys: an empty split dict; consumes a reference to keys. */
-function new_dict_with_shared_keys(keys: PyDictKeysObject): PyDictObject {
+/** @cpython new_dict_with_shared_keys: an empty split dict; consumes a reference to keys. @returns new */
+export function new_dict_with_shared_keys(keys: PyDictKeysObject): PyDictObject {
   const mp = new PyDictObject(PyDict_Type);
   mp.ma_keys = keys;
   mp.ma_values = new PyDictValues(shared_keys_usable_size(keys));
