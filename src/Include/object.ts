@@ -18,13 +18,19 @@
  * -1 in both halves is the error return, as -1 is in CPython.
  */
 import type { PyTupleObject } from "../Objects/tupleobject.ts";
-import type { PyDictObject } from "../Objects/dictobject.ts";
+import type { PyDictObject, PyDictKeysObject, PyDictValues } from "../Objects/dictobject.ts";
 
 export class PyObject {
   ob_refcnt: number;
   ob_type: PyTypeObject;
   /** The instance __dict__ (tp_dictoffset), created lazily; null when absent. */
   ob_dict: PyDictObject | null;
+  /**
+   * The inline values of an instance of a Py_TPFLAGS_MANAGED_DICT class while it has no
+   * __dict__ object (CPython's values pointer, _PyObject_ValuesPointer): the keys are the
+   * class's ht_cached_keys. At most one of ob_dict and ob_values is non-null.
+   */
+  ob_values: PyDictValues | null;
   /** Storage for __slots__ members of heap types; null when the type has none. */
   ob_slots: (PyObject | null)[] | null;
   /**
@@ -37,6 +43,7 @@ export class PyObject {
     this.ob_refcnt = 1;
     this.ob_type = type;
     this.ob_dict = null;
+    this.ob_values = null;
     this.ob_slots = type !== null && type.tp_nslots > 0 ? new Array(type.tp_nslots).fill(null) : null;
     this.ob_weakreflist = null;
   }
@@ -88,6 +95,11 @@ export const METH_FASTCALL = 0x0080;
 /** A data member (PyMemberDef): a named field of the instance, read (and set) directly. */
 export interface PyMemberDef {
   name: string;
+  /**
+   * For the members of __slots__: the index in ob_slots (CPython's byte offset of a
+   * T_OBJECT_EX member), which LOAD_ATTR_SLOT and STORE_ATTR_SLOT cache.
+   */
+  offset?: number;
   get: (o: PyObject) => PyObject | null;
   set?: (o: PyObject, v: PyObject | null) => number;
   doc?: string;
@@ -166,6 +178,8 @@ export class PyTypeObject extends PyObject {
   tp_getset: PyGetSetDef[] | null;
   /** Heap types: the __qualname__ and module (ht_qualname, ht_module). */
   ht_qualname: string;
+  /** Heap types with Py_TPFLAGS_MANAGED_DICT: the keys their instances share (ht_cached_keys). */
+  ht_cached_keys: PyDictKeysObject | null;
 
   tp_dealloc: destructor | null;
   tp_finalize: destructor | null;
@@ -260,6 +274,7 @@ export class PyTypeObject extends PyObject {
     this.tp_getset = spec.tp_getset ?? null;
     const dot = spec.tp_name.lastIndexOf(".");
     this.ht_qualname = spec.ht_qualname ?? (dot >= 0 ? spec.tp_name.slice(dot + 1) : spec.tp_name);
+    this.ht_cached_keys = null;
 
     this.tp_dealloc = spec.tp_dealloc ?? null;
     this.tp_finalize = spec.tp_finalize ?? null;

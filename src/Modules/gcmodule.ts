@@ -33,7 +33,7 @@ import { PyBool_FromLong } from "../Objects/boolobject.ts";
 import { PyLong_FromNumber, PyLong_AsSsize_t, _PyLong_AsInt, PyLong_Check } from "../Objects/longobject.ts";
 import { PyTuple_FromArray, PyTuple_Check, PyTuple_Type, type PyTupleObject } from "../Objects/tupleobject.ts";
 import { PyList_New, PyList_Append, PyList_Check, type PyListObject } from "../Objects/listobject.ts";
-import { PyDict_New, PyDict_SetItemString, PyDict_Next, PyDict_Check, PyDict_Type, type PyDictObject } from "../Objects/dictobject.ts";
+import { PyDict_New, PyDict_SetItemString, PyDict_Next, PyDict_Check, PyDict_Type, type PyDictObject, _PyObject_VisitInstanceAttributes } from "../Objects/dictobject.ts";
 import { PySet_Check, _PySet_NextEntry } from "../Objects/setobject.ts";
 import { PyCellObject, PyCell_Type } from "../Objects/cellobject.ts";
 import { PyMethodObject, PyMethod_Type } from "../Objects/classobject.ts";
@@ -317,6 +317,7 @@ function traverse_referents(obj: PyObject, out: PyObject[]): void {
     // subtype_traverse: the slots, the __dict__, then the class itself; the base type's
     // own contents follow.
     if (obj.ob_slots !== null) for (const v of obj.ob_slots) if (v !== null) out.push(v);
+    if (obj.ob_values !== null) _PyObject_VisitInstanceAttributes(obj, out);
     if (obj.ob_dict !== null) out.push(obj.ob_dict);
     out.push(tp);
   }

@@ -18,9 +18,18 @@
  * no stored hash); the first other key converts it to DICT_KEYS_GENERAL (24 bytes) with a
  * resize to GROWTH_RATE (so d[1] = 3 above makes a 16-slot table: getsizeof 352).
  *
- * DIVERGENCE: split (key-sharing) tables for instance dicts are not implemented: every
- * dict is combined (ma_values is always null), so an instance __dict__ reports a combined
- * dict's size in sys.getsizeof.
+ * Instances of a class with Py_TPFLAGS_MANAGED_DICT share one keys object, the class's
+ * ht_cached_keys (DICT_KEYS_SPLIT: str keys only, 64 index slots, at most
+ * SHARED_KEYS_MAX_SIZE keys). Each instance keeps only a values array (PyDictValues, with its
+ * own insertion order) in ob_values, until something asks for its __dict__: then a split
+ * dict (ma_values set, ma_keys the shared keys) wraps the same values. A split dict turns
+ * combined when it would need a resize, gets a non-str key or is popitem()ed:
+ *
+ *   class P: ...; p = P(); p.a = 1; p.b = 2
+ *   P's keys   dk_entries [('a', -), ('b', -)]  dk_nentries 2, dk_usable 27
+ *   p.values   [1, 2, null, ...] (29 slots)      order [0, 1]
+ *   sys.getsizeof(p.__dict__) == 48 + 16 + 8 * (dk_nentries + dk_usable)
+ *
  * DIVERGENCE: hashes are two int32 halves (see Include/object.ts); each entry stores both
  * halves even in a DICT_KEYS_UNICODE table (CPython reads the str's cached hash instead).
  * DIVERGENCE: no dict/keys free lists yet (they only affect id() reuse).
@@ -28,14 +37,14 @@
 import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_hash, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE,
   Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_MAPPING,
-  Py_TPFLAGS_HEAPTYPE, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, METH_COEXIST,
+  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_MANAGED_DICT, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, METH_COEXIST,
   type PyMethodDef,
 } from "../Include/object.ts";
 import {
   PyErr_BadInternalCall, PyErr_Clear, PyErr_ExceptionMatches, PyErr_Fetch, PyErr_NoMemory, PyErr_Occurred,
   PyErr_Restore, PyErr_SetObject, PyErr_SetString,
 } from "../Python/errors.ts";
-import { PyExc_KeyError, PyExc_RuntimeError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
+import { PyExc_AttributeError, PyExc_KeyError, PyExc_RuntimeError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
 import {
   PyObject_Hash, PyObject_RichCompareBool, Py_NotImplemented, Py_None, Py_ReprEnter, Py_ReprLeave,
   reprString, _PyObject_LookupAttr, PyObject_GetAttr,
@@ -78,6 +87,11 @@ export const DICT_KEYS_SPLIT = 2;
 const SIZEOF_PYDICTKEYSOBJECT = 32;
 const SIZEOF_PYDICTKEYENTRY = 24;
 const SIZEOF_PYDICTUNICODEENTRY = 16;
+
+/** The most keys a shared (split) keys object takes; CPython keeps it under 250. */
+export const SHARED_KEYS_MAX_SIZE = 30;
+/** log2 of the index table of a class's shared keys. */
+const NEXT_LOG2_SHARED_KEYS_MAX_SIZE = 6;
 
 /** @cpython USABLE_FRACTION: at most 2/3 of the index slots hold entries. */
 export const USABLE_FRACTION = (n: number): number => Math.floor((n * 2) / 3);
@@ -131,6 +145,24 @@ export class PyDictKeysObject {
   }
 }
 
+/**
+ * @cpython PyDictValues (struct _dictvalues): the values of a split table, indexed like the
+ * shared keys' entries. CPython keeps the insertion order in bytes before the array (the
+ * count at [-2], the entry indices below it); here they are `order` and `size`.
+ */
+export class PyDictValues {
+  values: (PyObject | null)[];
+  /** Entry indices of the live values, oldest first. */
+  order: Uint8Array;
+  /** How many indices `order` holds. */
+  size: number;
+  constructor(capacity: number) {
+    this.values = new Array(capacity).fill(null);
+    this.order = new Uint8Array(capacity);
+    this.size = 0;
+  }
+}
+
 /** @cpython PyDictObject */
 export class PyDictObject extends PyObject {
   /** Number of items in the dict. */
@@ -138,8 +170,8 @@ export class PyDictObject extends PyObject {
   /** Changes whenever the dict changes (a global counter, as in CPython). */
   ma_version_tag: number;
   ma_keys: PyDictKeysObject;
-  /** Split-table values: always null here (see the header). */
-  ma_values: PyObject[] | null;
+  /** The values of a split table (ma_keys then belongs to a class), or null when combined. */
+  ma_values: PyDictValues | null;
   constructor(type: PyTypeObject) {
     super(type);
     this.ma_used = 0;
@@ -167,6 +199,80 @@ const DK_IS_UNICODE = (dk: PyDictKeysObject): boolean => dk.dk_kind !== DICT_KEY
 const Py_EMPTY_KEYS = new PyDictKeysObject(0, 0, DICT_KEYS_UNICODE, 0, new Int8Array([DKIX_EMPTY]));
 Py_EMPTY_KEYS.dk_refcnt = 1 << 30;
 Py_EMPTY_KEYS.dk_version = 1;
+
+// -- split tables: the values array -------------------------------------------------------------
+
+/** The value of entry `ix`, wherever the table keeps it. @returns borrowed */
+function entry_value(mp: PyDictObject, ix: number): PyObject {
+  return (mp.ma_values !== null ? mp.ma_values.values[ix] : mp.ma_keys.dk_entries[ix].me_value)!;
+}
+
+/** @cpython shared_keys_usable_size: how many values a new split dict on these keys needs. */
+function shared_keys_usable_size(keys: PyDictKeysObject): number {
+  return keys.dk_nentries + keys.dk_usable;
+}
+
+/** @cpython _PyDictValues_AddToInsertionOrder: entry `ix` got a value; it comes last in order. */
+export function _PyDictValues_AddToInsertionOrder(values: PyDictValues, ix: number): void {
+  values.order[values.size++] = ix;
+}
+
+/** @cpython delete_index_from_values: entry `ix` lost its value; close the gap in order. */
+function delete_index_from_values(values: PyDictValues, ix: number): void {
+  const order = values.order;
+  const size = values.size;
+  let i = 0;
+  while (order[i] !== ix) i++;
+  for (; i < size - 1; i++) order[i] = order[i + 1];
+  values.size = size - 1;
+}
+
+/** free_values plus the DECREFs of what the array still holds. */
+function free_values_and_contents(values: PyDictValues, _n: number): void {
+  const vs = values.values;
+  for (let i = 0; i < vs.length; i++) {
+    const v = vs[i];
+    if (v !== null) {
+      vs[i] = null;
+      Py_DECREF(v);
+    }
+  }
+  values.size = 0;
+}
+
+/**
+ * @cpython insert_into_dictkeys: the entry index of `name` in shared keys, adding it when
+ * there is room; DKIX_EMPTY when the keys are full.
+ */
+function insert_into_dictkeys(keys: PyDictKeysObject, name: PyObject): number {
+  const lo = key_hash(name);
+  const hi = Py_hash.hi;
+  if (lo === -1 && hi === -1) {
+    PyErr_Clear();
+    return DKIX_EMPTY;
+  }
+  let ix = unicodekeys_lookup_unicode(keys, name, lo, hi);
+  if (ix === DKIX_EMPTY) {
+    if (keys.dk_usable <= 0) return DKIX_EMPTY;
+    Py_INCREF(name);
+    keys.dk_version = 0;
+    const hashpos = find_empty_slot(keys, lo, hi);
+    ix = keys.dk_nentries;
+    keys.dk_indices[hashpos] = ix;
+    keys.dk_entries[ix] = new PyDictKeyEntry(lo, hi, name, null);
+    keys.dk_usable--;
+    keys.dk_nentries++;
+  }
+  return ix;
+}
+
+/** @cpython new_dict_with_shared_keys: an empty split dict; consumes a reference to keys. @returns new */
+export function new_dict_with_shared_keys(keys: PyDictKeysObject): PyDictObject {
+  const mp = new PyDictObject(PyDict_Type);
+  mp.ma_keys = keys;
+  mp.ma_values = new PyDictValues(shared_keys_usable_size(keys));
+  return mp;
+}
 
 /** @cpython PyDict_Check */
 export const PyDict_Check = (o: PyObject): o is PyDictObject => (o.ob_type.tp_flags & Py_TPFLAGS_DICT_SUBCLASS) !== 0;
@@ -438,7 +544,7 @@ export function _Py_dict_lookup(mp: PyDictObject, key: PyObject, lo: number, hi:
       ix = dictkeys_generic_lookup(mp, dk, key, lo, hi);
       if (ix === DKIX_KEY_CHANGED) continue;
     }
-    lookup_value = ix >= 0 ? dk.dk_entries[ix].me_value : null;
+    lookup_value = ix < 0 ? null : mp.ma_values !== null ? mp.ma_values.values[ix] : dk.dk_entries[ix].me_value;
     return ix;
   }
 }
@@ -526,7 +632,15 @@ function insertdict(mp: PyDictObject, key: PyObject, lo: number, hi: number, val
     const hashpos = find_empty_slot(keys, lo, hi);
     const n = keys.dk_nentries;
     keys.dk_indices[hashpos] = n;
-    keys.dk_entries[n] = new PyDictKeyEntry(lo, hi, key, value);
+    const values = mp.ma_values;
+    if (values !== null) {
+      // A new key of a split table goes into the shared keys; the value stays here.
+      keys.dk_entries[n] = new PyDictKeyEntry(lo, hi, key, null);
+      _PyDictValues_AddToInsertionOrder(values, n);
+      values.values[n] = value;
+    } else {
+      keys.dk_entries[n] = new PyDictKeyEntry(lo, hi, key, value);
+    }
     mp.ma_used++;
     mp.ma_version_tag = DICT_NEXT_VERSION();
     keys.dk_usable--;
@@ -534,7 +648,17 @@ function insertdict(mp: PyDictObject, key: PyObject, lo: number, hi: number, val
     return 0;
   }
   if (old_value !== value) {
-    mp.ma_keys.dk_entries[ix].me_value = value;
+    const values = mp.ma_values;
+    if (values !== null) {
+      values.values[ix] = value;
+      if (old_value === null) {
+        // The key is shared but this dict had no value for it.
+        _PyDictValues_AddToInsertionOrder(values, ix);
+        mp.ma_used++;
+      }
+    } else {
+      mp.ma_keys.dk_entries[ix].me_value = value;
+    }
     mp.ma_version_tag = DICT_NEXT_VERSION();
   }
   Py_XDECREF(old_value); // may run arbitrary code (a __del__)
@@ -588,12 +712,32 @@ function dictresize(mp: PyDictObject, log2_newsize: number, unicode: boolean): n
     return -1;
   }
   const oldkeys = mp.ma_keys;
+  const oldvalues = mp.ma_values;
   if (!DK_IS_UNICODE(oldkeys)) unicode = false;
   const newkeys = new_keys_object(log2_newsize, unicode);
   mp.ma_keys = newkeys;
   const numentries = mp.ma_used;
   const oldentries = oldkeys.dk_entries;
   let newentries: PyDictKeyEntry[];
+  if (oldvalues !== null) {
+    // Split to combined, in this dict's insertion order: the keys are shared, so they get
+    // new references; the values move over.
+    newentries = new Array(numentries);
+    for (let i = 0; i < numentries; i++) {
+      const index = oldvalues.order[i];
+      const ep = oldentries[index];
+      Py_INCREF(ep.me_key!);
+      newentries[i] = new PyDictKeyEntry(ep.me_hash_lo, ep.me_hash_hi, ep.me_key, oldvalues.values[index]);
+      oldvalues.values[index] = null;
+    }
+    newkeys.dk_entries = newentries;
+    build_indices(newkeys, newentries, numentries);
+    mp.ma_values = null;
+    dictkeys_decref(oldkeys);
+    newkeys.dk_usable -= numentries;
+    newkeys.dk_nentries = numentries;
+    return 0;
+  }
   if (oldkeys.dk_nentries === numentries) {
     newentries = oldentries.slice(0, numentries);
   } else {
@@ -775,6 +919,14 @@ function delitem_common(mp: PyDictObject, lo: number, hi: number, ix: number, ol
   const hashpos = lookdict_index(mp.ma_keys, lo, hi, ix);
   mp.ma_used--;
   mp.ma_version_tag = DICT_NEXT_VERSION();
+  const values = mp.ma_values;
+  if (values !== null) {
+    // The key stays in the shared keys; only this dict's value and order change.
+    values.values[ix] = null;
+    delete_index_from_values(values, ix);
+    Py_DECREF(old_value);
+    return 0;
+  }
   const keys = mp.ma_keys;
   keys.dk_version = 0;
   keys.dk_indices[hashpos] = DKIX_DUMMY;
@@ -845,11 +997,13 @@ export function PyDict_Clear(op: PyObject): void {
   if (!PyDict_Check(op)) return;
   const mp = op;
   const oldkeys = mp.ma_keys;
+  const oldvalues = mp.ma_values;
   if (oldkeys === Py_EMPTY_KEYS) return;
   mp.ma_keys = Py_EMPTY_KEYS;
   mp.ma_values = null;
   mp.ma_used = 0;
   mp.ma_version_tag = DICT_NEXT_VERSION();
+  if (oldvalues !== null) free_values_and_contents(oldvalues, oldkeys.dk_nentries);
   dictkeys_decref(oldkeys);
 }
 
@@ -860,6 +1014,17 @@ export function PyDict_Clear(op: PyObject): void {
 export function _PyDict_Next(op: PyObject, pos: { i: number }): PyDictKeyEntry | null {
   if (!PyDict_Check(op)) return null;
   const keys = op.ma_keys;
+  const values = op.ma_values;
+  if (values !== null) {
+    // Split: pos counts items in this dict's insertion order. The entry is a fresh record,
+    // since the shared keys hold no values.
+    const i = pos.i;
+    if (i < 0 || i >= op.ma_used) return null;
+    const index = values.order[i];
+    const ep = keys.dk_entries[index];
+    pos.i = i + 1;
+    return new PyDictKeyEntry(ep.me_hash_lo, ep.me_hash_hi, ep.me_key, values.values[index]);
+  }
   const n = keys.dk_nentries;
   let i = pos.i;
   if (i < 0 || i >= n) return null;
@@ -884,6 +1049,14 @@ export function _PyDict_Items(op: PyDictObject): [PyObject, PyObject][] {
   const out: [PyObject, PyObject][] = [];
   const keys = op.ma_keys;
   const entries = keys.dk_entries;
+  const values = op.ma_values;
+  if (values !== null) {
+    for (let i = 0; i < op.ma_used; i++) {
+      const index = values.order[i];
+      out.push([entries[index].me_key!, values.values[index]!]);
+    }
+    return out;
+  }
   for (let i = 0, n = keys.dk_nentries; i < n; i++) {
     const ep = entries[i];
     if (ep.me_value !== null) out.push([ep.me_key!, ep.me_value]);
@@ -1007,8 +1180,11 @@ export function _PyDict_FromKeys(cls: PyObject, iterable: PyObject, value: PyObj
 function dict_dealloc(self: PyObject): void {
   const mp = self as PyDictObject;
   const keys = mp.ma_keys;
+  const values = mp.ma_values;
   mp.ma_keys = Py_EMPTY_KEYS;
+  mp.ma_values = null;
   mp.ma_used = 0;
+  if (values !== null) free_values_and_contents(values, keys.dk_nentries);
   dictkeys_decref(keys);
 }
 
@@ -1104,6 +1280,15 @@ function dict_ass_sub(self: PyObject, v: PyObject, w: PyObject | null): number {
 function dict_keys(mp: PyDictObject): PyListObject {
   const out: PyObject[] = new Array(mp.ma_used);
   const entries = mp.ma_keys.dk_entries;
+  const values = mp.ma_values;
+  if (values !== null) {
+    for (let i = 0; i < mp.ma_used; i++) {
+      const key = entries[values.order[i]].me_key!;
+      Py_INCREF(key);
+      out[i] = key;
+    }
+    return _PyList_FromArraySteal(out);
+  }
   let j = 0;
   for (let i = 0, n = mp.ma_keys.dk_nentries; i < n; i++) {
     const ep = entries[i];
@@ -1119,6 +1304,15 @@ function dict_keys(mp: PyDictObject): PyListObject {
 function dict_values(mp: PyDictObject): PyListObject {
   const out: PyObject[] = new Array(mp.ma_used);
   const entries = mp.ma_keys.dk_entries;
+  const values = mp.ma_values;
+  if (values !== null) {
+    for (let i = 0; i < mp.ma_used; i++) {
+      const v = values.values[values.order[i]]!;
+      Py_INCREF(v);
+      out[i] = v;
+    }
+    return _PyList_FromArraySteal(out);
+  }
   let j = 0;
   for (let i = 0, n = mp.ma_keys.dk_nentries; i < n; i++) {
     const v = entries[i].me_value;
@@ -1134,6 +1328,17 @@ function dict_values(mp: PyDictObject): PyListObject {
 function dict_items(mp: PyDictObject): PyListObject {
   const out: PyObject[] = new Array(mp.ma_used);
   const entries = mp.ma_keys.dk_entries;
+  const values = mp.ma_values;
+  if (values !== null) {
+    for (let i = 0; i < mp.ma_used; i++) {
+      const index = values.order[i];
+      const key = entries[index].me_key!, v = values.values[index]!;
+      Py_INCREF(key);
+      Py_INCREF(v);
+      out[i] = _PyTuple_FromArraySteal([key, v]);
+    }
+    return _PyList_FromArraySteal(out);
+  }
   let j = 0;
   for (let i = 0, n = mp.ma_keys.dk_nentries; i < n; i++) {
     const ep = entries[i];
@@ -1440,6 +1645,25 @@ export function PyDict_Copy(o: PyObject): PyDictObject | null {
   if (!PyDict_Check(o)) return PyErr_BadInternalCall("PyDict_Copy");
   const mp = o;
   if (mp.ma_used === 0) return PyDict_New();
+  const values = mp.ma_values;
+  if (values !== null) {
+    // A split dict copies to a split dict on the same shared keys.
+    const size = shared_keys_usable_size(mp.ma_keys);
+    const newvalues = new PyDictValues(size);
+    newvalues.order.set(values.order.subarray(0, values.size));
+    newvalues.size = values.size;
+    for (let i = 0; i < size; i++) {
+      const v = values.values[i];
+      if (v !== null) Py_INCREF(v);
+      newvalues.values[i] = v;
+    }
+    const copy = new PyDictObject(PyDict_Type);
+    copy.ma_keys = mp.ma_keys;
+    mp.ma_keys.dk_refcnt++;
+    copy.ma_values = newvalues;
+    copy.ma_used = mp.ma_used;
+    return copy;
+  }
   if (mp.ob_type.tp_iter === dict_iter && mp.ma_values === null &&
       mp.ma_used >= Math.floor((mp.ma_keys.dk_nentries * 2) / 3)) {
     const keys = clone_combined_dict_keys(mp);
@@ -1486,7 +1710,7 @@ function dict_equal(a: PyDictObject, b: PyDictObject): number {
   if (a.ma_used !== b.ma_used) return 0;
   for (let i = 0; i < a.ma_keys.dk_nentries; i++) {
     const ep = a.ma_keys.dk_entries[i];
-    const aval = ep.me_value;
+    const aval = a.ma_values !== null ? a.ma_values.values[i] : ep.me_value;
     if (aval === null) continue;
     const key = ep.me_key!;
     Py_INCREF(aval);
@@ -1577,13 +1801,29 @@ export function PyDict_SetDefault(d: PyObject, key: PyObject, defaultobj: PyObje
     const hashpos = find_empty_slot(keys, lo, hi);
     const n = keys.dk_nentries;
     keys.dk_indices[hashpos] = n;
-    keys.dk_entries[n] = new PyDictKeyEntry(lo, hi, key, value);
+    const values = mp.ma_values;
+    if (values !== null) {
+      keys.dk_entries[n] = new PyDictKeyEntry(lo, hi, key, null);
+      _PyDictValues_AddToInsertionOrder(values, n);
+      values.values[n] = value;
+    } else {
+      keys.dk_entries[n] = new PyDictKeyEntry(lo, hi, key, value);
+    }
     Py_INCREF(key);
     Py_INCREF(value);
     mp.ma_used++;
     mp.ma_version_tag = DICT_NEXT_VERSION();
     keys.dk_usable--;
     keys.dk_nentries = n + 1;
+  } else if (value === null) {
+    // A split table that has the key but no value for it.
+    const values = mp.ma_values!;
+    value = defaultobj;
+    Py_INCREF(value);
+    values.values[ix] = value;
+    _PyDictValues_AddToInsertionOrder(values, ix);
+    mp.ma_used++;
+    mp.ma_version_tag = DICT_NEXT_VERSION();
   }
   return value;
 }
@@ -1613,6 +1853,8 @@ function dict_pop(self: PyObject, args: PyObject[]): PyObject | null {
 function dict_popitem(self: PyObject): PyObject | null {
   const mp = self as PyDictObject;
   if (mp.ma_used === 0) return PyErr_SetString(PyExc_KeyError, "popitem(): dictionary is empty");
+  // A split table becomes combined first (same size), so the last entry is this dict's.
+  if (mp.ma_keys.dk_kind === DICT_KEYS_SPLIT && dictresize(mp, mp.ma_keys.dk_log2_size, true) < 0) return null;
   const keys = mp.ma_keys;
   keys.dk_version = 0;
   const ep0 = keys.dk_entries;
@@ -1641,6 +1883,9 @@ function dict_popitem(self: PyObject): PyObject | null {
  */
 export function _PyDict_SizeOf(mp: PyDictObject): number {
   let res = mp.ob_type.tp_basicsize;
+  // A split dict counts its values array at the shared keys' current capacity; the keys
+  // themselves belong to the class.
+  if (mp.ma_values !== null) res += shared_keys_usable_size(mp.ma_keys) * 8;
   if (mp.ma_keys !== Py_EMPTY_KEYS && mp.ma_keys.dk_refcnt === 1) res += _PyDict_KeysSize(mp.ma_keys);
   return res;
 }
@@ -1804,7 +2049,7 @@ function dictiter_new(dict: PyDictObject, itertype: PyTypeObject): dictiterobjec
   Py_INCREF(dict);
   const di = new dictiterobject(itertype, dict);
   if (itertype === PyDictRevIterKey_Type || itertype === PyDictRevIterItem_Type || itertype === PyDictRevIterValue_Type) {
-    di.di_pos = dict.ma_keys.dk_nentries - 1;
+    di.di_pos = dict.ma_values !== null ? dict.ma_used - 1 : dict.ma_keys.dk_nentries - 1;
   }
   if (itertype === PyDictIterItem_Type || itertype === PyDictRevIterItem_Type) {
     di.di_result = PyTuple_FromArray([Py_None, Py_None]);
@@ -1849,6 +2094,18 @@ function dictiter_nextentry(di: dictiterobject): number {
     return -1;
   }
   let i = di.di_pos;
+  const values = d.ma_values;
+  if (values !== null) {
+    // Split: di_pos counts items in insertion order; the result is the entry index.
+    if (i >= d.ma_used) {
+      di.di_dict = null;
+      Py_DECREF(d);
+      return -1;
+    }
+    di.di_pos = i + 1;
+    di.len--;
+    return values.order[i];
+  }
   const k = d.ma_keys;
   const n = k.dk_nentries;
   const entries = k.dk_entries;
@@ -1887,7 +2144,7 @@ function dictiter_iternextvalue(self: PyObject): PyObject | null {
   const d = di.di_dict;
   const i = dictiter_nextentry(di);
   if (i < 0) return null;
-  const value = d!.ma_keys.dk_entries[i].me_value!;
+  const value = entry_value(d!, i);
   Py_INCREF(value);
   return value;
 }
@@ -1915,8 +2172,7 @@ function dictiter_iternextitem(self: PyObject): PyObject | null {
   const d = di.di_dict;
   const i = dictiter_nextentry(di);
   if (i < 0) return null;
-  const ep = d!.ma_keys.dk_entries[i];
-  return dictiter_item_result(di, ep.me_key!, ep.me_value!);
+  return dictiter_item_result(di, d!.ma_keys.dk_entries[i].me_key!, entry_value(d!, i));
 }
 
 /** @cpython dictreviter_iternext */
@@ -1930,28 +2186,42 @@ function dictreviter_iternext(self: PyObject): PyObject | null {
     return null;
   }
   const entries = d.ma_keys.dk_entries;
-  // A resize with ma_used unchanged can leave di_pos past the compacted entries; CPython
-  // reads NULL slots there, which is what clamping does.
-  let i = Math.min(di.di_pos, d.ma_keys.dk_nentries - 1);
-  while (i >= 0 && entries[i].me_value === null) i--;
-  if (i < 0) {
-    di.di_dict = null;
-    Py_DECREF(d);
-    return null;
+  const values = d.ma_values;
+  let i = di.di_pos;
+  let index: number;
+  if (values !== null) {
+    // Split: di_pos counts items in insertion order.
+    if (i < 0 || i >= d.ma_used) {
+      di.di_dict = null;
+      Py_DECREF(d);
+      return null;
+    }
+    index = values.order[i];
+  } else {
+    // A resize with ma_used unchanged can leave di_pos past the compacted entries; CPython
+    // reads NULL slots there, which is what clamping does.
+    i = Math.min(i, d.ma_keys.dk_nentries - 1);
+    while (i >= 0 && entries[i].me_value === null) i--;
+    if (i < 0) {
+      di.di_dict = null;
+      Py_DECREF(d);
+      return null;
+    }
+    index = i;
   }
-  const ep = entries[i];
+  const key = entries[index].me_key!, value = entry_value(d, index);
   di.di_pos = i - 1;
   di.len--;
   const t = di.ob_type;
   if (t === PyDictRevIterKey_Type) {
-    Py_INCREF(ep.me_key!);
-    return ep.me_key!;
+    Py_INCREF(key);
+    return key;
   }
   if (t === PyDictRevIterValue_Type) {
-    Py_INCREF(ep.me_value!);
-    return ep.me_value!;
+    Py_INCREF(value);
+    return value;
   }
-  return dictiter_item_result(di, ep.me_key!, ep.me_value!);
+  return dictiter_item_result(di, key, value);
 }
 
 /** @cpython dictiter_reduce: (iter, (list of the remaining items,)) */
@@ -2488,3 +2758,175 @@ export function _PyDict_InitTypes(): void {
   }
 }
 
+
+// -- instance attributes: classes whose instances share keys ---------------------------------------
+
+/**
+ * @cpython _PyDict_NewKeysForClass: the shared keys a class with Py_TPFLAGS_MANAGED_DICT
+ * gives its instances. dk_usable starts one above the most keys allowed: each new instance
+ * takes one off (init_inline_values), so a class that keeps growing its instances' attribute
+ * set soon stops handing out large values arrays.
+ */
+export function _PyDict_NewKeysForClass(): PyDictKeysObject {
+  const keys = new_keys_object(NEXT_LOG2_SHARED_KEYS_MAX_SIZE, true);
+  keys.dk_usable = SHARED_KEYS_MAX_SIZE;
+  keys.dk_kind = DICT_KEYS_SPLIT;
+  return keys;
+}
+
+/** @cpython _PyDictKeys_DecRef */
+export function _PyDictKeys_DecRef(keys: PyDictKeysObject): void {
+  dictkeys_decref(keys);
+}
+
+/** @cpython init_inline_values: an empty values array for a new instance. */
+function init_inline_values(obj: PyObject, tp: PyTypeObject): number {
+  const keys = tp.ht_cached_keys!;
+  if (keys.dk_usable > 1) keys.dk_usable--;
+  obj.ob_values = new PyDictValues(shared_keys_usable_size(keys));
+  return 0;
+}
+
+/**
+ * @cpython _PyObject_InitializeDict: object.__new__ gives an instance of a managed-dict class
+ * its values array (other classes get their __dict__ on first need).
+ */
+export function _PyObject_InitializeDict(obj: PyObject): number {
+  const tp = obj.ob_type;
+  if (tp.tp_dictoffset === 0) return 0;
+  if ((tp.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== 0 && tp.ht_cached_keys !== null) return init_inline_values(obj, tp);
+  return 0;
+}
+
+/** @cpython make_dict_from_instance_attributes: a split dict over the instance's values. @returns new */
+function make_dict_from_instance_attributes(keys: PyDictKeysObject, values: PyDictValues): PyDictObject {
+  keys.dk_refcnt++;
+  const mp = new PyDictObject(PyDict_Type);
+  mp.ma_keys = keys;
+  mp.ma_values = values;
+  mp.ma_used = values.size;
+  return mp;
+}
+
+/** @cpython _PyObject_MakeDictFromInstanceAttributes @returns new */
+export function _PyObject_MakeDictFromInstanceAttributes(obj: PyObject, values: PyDictValues): PyDictObject {
+  return make_dict_from_instance_attributes(obj.ob_type.ht_cached_keys!, values);
+}
+
+/**
+ * @cpython _PyObject_StoreInstanceAttribute: obj.name = value (value null deletes) in the
+ * values array. A name the shared keys cannot take (full, or not an exact str) moves the
+ * values into a real __dict__ first.
+ */
+export function _PyObject_StoreInstanceAttribute(obj: PyObject, values: PyDictValues, name: PyObject, value: PyObject | null): number {
+  const keys = obj.ob_type.ht_cached_keys!;
+  let ix = DKIX_EMPTY;
+  if (PyUnicode_CheckExact(name)) ix = insert_into_dictkeys(keys, name);
+  if (ix === DKIX_EMPTY) {
+    const dict = make_dict_from_instance_attributes(keys, values);
+    obj.ob_values = null;
+    obj.ob_dict = dict;
+    return value === null ? PyDict_DelItem(dict, name) : PyDict_SetItem(dict, name, value);
+  }
+  const old_value = values.values[ix];
+  if (value !== null) Py_INCREF(value);
+  values.values[ix] = value;
+  if (old_value === null) {
+    if (value === null) {
+      PyErr_SetString(PyExc_AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${(name as PyUnicodeObject).str}'`);
+      return -1;
+    }
+    _PyDictValues_AddToInsertionOrder(values, ix);
+  } else {
+    if (value === null) delete_index_from_values(values, ix);
+    Py_DECREF(old_value);
+  }
+  return 0;
+}
+
+/** @cpython _PyObject_GetInstanceAttribute: null when absent (no error). @returns new */
+export function _PyObject_GetInstanceAttribute(obj: PyObject, values: PyDictValues, name: PyObject): PyObject | null {
+  const ix = _PyDictKeys_StringLookup(obj.ob_type.ht_cached_keys!, name);
+  if (ix < 0) return null;
+  const value = values.values[ix];
+  if (value !== null) Py_INCREF(value);
+  return value;
+}
+
+/** @cpython _PyObject_IsInstanceDictEmpty */
+export function _PyObject_IsInstanceDictEmpty(obj: PyObject): boolean {
+  if (obj.ob_type.tp_dictoffset === 0) return true;
+  const values = obj.ob_values;
+  if (values !== null) return values.size === 0;
+  const dict = obj.ob_dict;
+  return dict === null || dict.ma_used === 0;
+}
+
+/** @cpython _PyObject_VisitInstanceAttributes: the values, for gc.get_referents. */
+export function _PyObject_VisitInstanceAttributes(self: PyObject, out: PyObject[]): void {
+  const values = self.ob_values;
+  if (values === null) return;
+  const n = self.ob_type.ht_cached_keys!.dk_nentries;
+  for (let i = 0; i < n; i++) {
+    const v = values.values[i];
+    if (v !== null) out.push(v);
+  }
+}
+
+/** @cpython _PyObject_ClearInstanceAttributes */
+export function _PyObject_ClearInstanceAttributes(self: PyObject): void {
+  const values = self.ob_values;
+  if (values === null) return;
+  free_values_and_contents(values, 0);
+}
+
+/** @cpython _PyObject_FreeInstanceAttributes: the instance is going away; release its values. */
+export function _PyObject_FreeInstanceAttributes(self: PyObject): void {
+  const values = self.ob_values;
+  if (values === null) return;
+  self.ob_values = null;
+  free_values_and_contents(values, 0);
+}
+
+/**
+ * @cpython PyObject_GenericGetDict: the instance __dict__, materialised from the values
+ * array (a split dict sharing them) or made empty on first need. @returns new
+ */
+export function PyObject_GenericGetDict(obj: PyObject): PyObject | null {
+  const tp = obj.ob_type;
+  let dict = obj.ob_dict;
+  if (dict === null) {
+    const values = obj.ob_values;
+    if (values !== null) {
+      dict = make_dict_from_instance_attributes(tp.ht_cached_keys!, values);
+      obj.ob_values = null;
+    } else if ((tp.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0 && tp.ht_cached_keys !== null) {
+      tp.ht_cached_keys.dk_refcnt++;
+      dict = new_dict_with_shared_keys(tp.ht_cached_keys);
+    } else {
+      dict = PyDict_New();
+    }
+    obj.ob_dict = dict;
+  }
+  Py_INCREF(dict);
+  return dict;
+}
+
+/**
+ * @cpython _PyObjectDict_SetItem: obj.name = value through a __dict__ that may not exist yet;
+ * a class with shared keys starts it as a split dict on them.
+ */
+export function _PyObjectDict_SetItem(tp: PyTypeObject, obj: PyObject, key: PyObject, value: PyObject | null): number {
+  let dict = obj.ob_dict;
+  if (dict === null) {
+    const cached = tp.ht_cached_keys;
+    if ((tp.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0 && cached !== null) {
+      cached.dk_refcnt++;
+      dict = new_dict_with_shared_keys(cached);
+    } else {
+      dict = PyDict_New();
+    }
+    obj.ob_dict = dict;
+  }
+  return value === null ? PyDict_DelItem(dict, key) : PyDict_SetItem(dict, key, value);
+}

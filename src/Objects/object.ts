@@ -14,7 +14,10 @@ import { PyExc_AttributeError, PyExc_TypeError, PyExc_RecursionError, PyExc_Depr
 import { PyErr_WarnEx } from "../Python/_warnings.ts";
 import { PyUnicode_Check, PyUnicode_FromString, PyUnicodeObject, _PyUnicode_FromId, unicode_ascii_escape } from "./unicodeobject.ts";
 import { _PyType_Lookup, PyType_IsSubtype } from "./typeobject.ts";
-import { PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_New, PyDictObject } from "./dictobject.ts";
+import {
+  PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_New, PyDictObject, _PyObject_MakeDictFromInstanceAttributes,
+  _PyObject_GetInstanceAttribute, _PyObject_StoreInstanceAttribute, _PyObjectDict_SetItem,
+} from "./dictobject.ts";
 import { PyBool_FromLong, Py_True, Py_False } from "./boolobject.ts";
 import { _PyThreadState_GET } from "../Python/pystate.ts";
 
@@ -406,8 +409,16 @@ export function PyObject_SetAttrString(v: PyObject, name: string, value: PyObjec
   return PyObject_SetAttr(v, _PyUnicode_FromId(name), value);
 }
 
-/** The instance dict, created on first need for types whose instances have one. @returns borrowed */
+/**
+ * @cpython _PyObject_GetDictPtr: the instance dict, created on first need for types whose
+ * instances have one; an instance keeping its attributes in a values array gets them moved
+ * into a (split) dict first. @returns borrowed
+ */
 export function _PyObject_GetDictPtr(o: PyObject, create: boolean): PyDictObject | null {
+  if (o.ob_values !== null) {
+    o.ob_dict = _PyObject_MakeDictFromInstanceAttributes(o, o.ob_values);
+    o.ob_values = null;
+  }
   if (o.ob_dict === null && create && o.ob_type.tp_dictoffset !== 0) o.ob_dict = PyDict_New();
   return o.ob_dict;
 }
@@ -431,7 +442,20 @@ export function _PyObject_GenericGetAttrWithDict(obj: PyObject, name: PyObject, 
       return res;
     }
   }
-  const dict = obj.ob_dict;
+  let dict = obj.ob_dict;
+  const values = obj.ob_values;
+  if (values !== null) {
+    // A managed-dict instance without a __dict__ object: look in its values array.
+    if (name.ob_type === PyUnicodeObject.type) {
+      const res = _PyObject_GetInstanceAttribute(obj, values, name);
+      if (res !== null) {
+        if (descr !== null) Py_DECREF(descr);
+        return res;
+      }
+    } else {
+      dict = _PyObject_GetDictPtr(obj, false);
+    }
+  }
   if (dict !== null) {
     const res = PyDict_GetItemWithError(dict, name);
     if (res !== null) {
@@ -473,9 +497,26 @@ export function PyObject_GenericSetAttr(obj: PyObject, name: PyObject, value: Py
       return res;
     }
   }
-  const dict = _PyObject_GetDictPtr(obj, true);
-  const s = (name as PyUnicodeObject).str;
+  const values = obj.ob_values;
+  if (values !== null) {
+    // The values array of a managed-dict instance (which may give way to a real __dict__).
+    const r = _PyObject_StoreInstanceAttribute(obj, values, name, value);
+    if (r < 0 && value === null && PyErr_ExceptionMatches(PyExcKeyErrorRef.type!)) {
+      PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name}' object has no attribute '${(name as PyUnicodeObject).str}'`);
+    }
+    return r;
+  }
+  const dict = obj.ob_dict;
   if (dict === null) {
+    if (tp.tp_dictoffset !== 0) {
+      // No __dict__ yet: a class with shared keys starts it as a split dict on them.
+      const r = _PyObjectDict_SetItem(tp, obj, name, value);
+      if (r < 0 && value === null && PyErr_ExceptionMatches(PyExcKeyErrorRef.type!)) {
+        PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name}' object has no attribute '${(name as PyUnicodeObject).str}'`);
+      }
+      return r;
+    }
+    const s = (name as PyUnicodeObject).str;
     if (descr === null) {
       PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name}' object has no attribute '${s}'`);
     } else {
@@ -486,7 +527,7 @@ export function PyObject_GenericSetAttr(obj: PyObject, name: PyObject, value: Py
   if (value === null) {
     const r = PyDict_DelItem(dict, name);
     if (r < 0 && PyErr_ExceptionMatches(PyExcKeyErrorRef.type!)) {
-      PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name}' object has no attribute '${s}'`);
+      PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name}' object has no attribute '${(name as PyUnicodeObject).str}'`);
     }
     return r;
   }

@@ -35,13 +35,15 @@ import { PyTupleObject, PyTuple_New, PyTuple_Check, PyTuple_FromArray } from "./
 import {
   PyDictObject, PyDict_New, PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_Check,
   PyDict_Copy, PyDict_GetItemString, PyDict_SetItemString, PyDict_Next, _PyDict_Items, PyDict_Size,
-  _PyDict_Next,
+  _PyDict_Next, _PyObject_InitializeDict, _PyObject_FreeInstanceAttributes, _PyObject_IsInstanceDictEmpty,
+  PyObject_GenericGetDict, _PyDict_KeysSize, _PyDictKeys_DecRef, _PyDict_NewKeysForClass,
 } from "./dictobject.ts";
 import {
   Py_None, Py_NotImplemented, PyObject_GenericGetAttr, PyObject_GenericSetAttr, _Py_HashPointerObject,
   _PyObject_AddressString, PyObject_RichCompare, PyObject_IsTrue, _PyObject_LookupAttr, PyObject_Str, PyObject_Repr,
   PyObject_HashNotImplemented, PyCallable_Check, _PyObject_GenericGetAttrWithDict, Py_NewNone, PyObject_GetAttr,
   PyObject_SetAttr, _Py_SwappedOp, PyObject_GetAttrString,
+  _PyObject_GetDictPtr,
 } from "./object.ts";
 import {
   PyDescr_NewMethod, PyDescr_NewClassMethod, PyDescr_NewMember, PyDescr_NewGetSet, PyDescr_NewWrapper,
@@ -232,7 +234,13 @@ function object_new(type: PyTypeObject, args: PyObject[], _kwnames: PyTupleObjec
     return PyErr_SetString(PyExc_TypeError,
       `Can't instantiate abstract class ${type.tp_name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
   }
-  return PyType_GenericAlloc(type);
+  const obj = PyType_GenericAlloc(type);
+  // An instance of a class with shared keys starts with an empty values array.
+  if (_PyObject_InitializeDict(obj) < 0) {
+    Py_DECREF(obj);
+    return null;
+  }
+  return obj;
 }
 
 /** @cpython PyType_GenericAlloc: a bare instance of a type whose layout is object's. */
@@ -273,6 +281,8 @@ function subtype_dealloc(self: PyObject): void {
   // Find the nearest static base and let it release its own fields.
   let base: PyTypeObject | null = type;
   while (base !== null && base.tp_dealloc === subtype_dealloc) base = base.tp_base;
+  // A managed-dict instance holds either its values array or its __dict__.
+  if (self.ob_values !== null) _PyObject_FreeInstanceAttributes(self);
   const d = self.ob_dict;
   if (d !== null) {
     self.ob_dict = null;
@@ -351,10 +361,13 @@ function object_set_class(self: PyObject, value: PyObject | null): number {
   if (!(value.tp_flags & Py_TPFLAGS_HEAPTYPE) || !(oldto.tp_flags & Py_TPFLAGS_HEAPTYPE)) {
     return PyErr_SetStringInt(PyExc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
   }
-  if (solid_base(value) !== solid_base(oldto) || value.tp_nslots !== oldto.tp_nslots) {
+  if (solid_base(value) !== solid_base(oldto) || value.tp_nslots !== oldto.tp_nslots ||
+      (value.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== (oldto.tp_flags & Py_TPFLAGS_MANAGED_DICT)) {
     return PyErr_SetStringInt(PyExc_TypeError,
       `__class__ assignment: '${value.tp_name}' object layout differs from '${oldto.tp_name}'`);
   }
+  // The values array is indexed by the old class's shared keys: move it into a __dict__.
+  if (self.ob_values !== null) _PyObject_GetDictPtr(self, false);
   Py_INCREF(value);
   self.ob_type = value;
   Py_DECREF(oldto);
@@ -386,7 +399,8 @@ function object___format__(self: PyObject, arg: PyObject): PyObject | null {
 /** @cpython object___dir__: the instance dict's keys plus the class's attributes. */
 function object___dir__(self: PyObject): PyObject | null {
   const names = new Map<string, PyObject>();
-  if (self.ob_dict !== null) for (const [k] of _PyDict_Items(self.ob_dict)) names.set((k as PyUnicodeObject).str, k);
+  const selfdict = _PyObject_GetDictPtr(self, false);
+  if (selfdict !== null) for (const [k] of _PyDict_Items(selfdict)) names.set((k as PyUnicodeObject).str, k);
   const cls = _PyObject_LookupAttr(self, _PyUnicode_FromId("__class__"));
   if (cls === null) return null;
   if (cls !== undefined) {
@@ -467,10 +481,13 @@ function object_getstate_default(obj: PyObject, required: boolean): PyObject | n
     return PyErr_SetString(PyExc_TypeError, `cannot pickle ${tp.tp_name} objects`);
   }
   let state: PyObject;
-  if (obj.ob_dict === null || PyDict_Size(obj.ob_dict) === 0) state = Py_NewNone();
+  const empty = obj.ob_values !== null ? _PyObject_IsInstanceDictEmpty(obj) : obj.ob_dict === null || PyDict_Size(obj.ob_dict) === 0;
+  if (empty) state = Py_NewNone();
   else {
-    state = obj.ob_dict;
-    Py_INCREF(state);
+    // A values array becomes the __dict__ that the state refers to.
+    const dict = PyObject_GenericGetDict(obj);
+    if (dict === null) return null;
+    state = dict;
   }
   const slotnames = _PyType_GetSlotNames(tp);
   if (slotnames === null) {
@@ -1162,9 +1179,13 @@ function type_prepare(_self: PyObject, _args: PyObject[], _kwnames: PyTupleObjec
   return PyDict_New();
 }
 
+/** @cpython type___sizeof___impl: a heap type counts the keys its instances share. */
 function type___sizeof__(self: PyObject): PyObject {
   const t = self as PyTypeObject;
-  return PyLong_FromNumber(t.tp_flags & Py_TPFLAGS_HEAPTYPE ? 928 : 904);
+  if (!(t.tp_flags & Py_TPFLAGS_HEAPTYPE)) return PyLong_FromNumber(408);
+  let size = 904;
+  if (t.ht_cached_keys !== null) size += _PyDict_KeysSize(t.ht_cached_keys);
+  return PyLong_FromNumber(size);
 }
 
 function type___dir__(self: PyObject): PyObject {
@@ -1199,6 +1220,11 @@ function type_init(_self: PyObject, args: PyObject[], kwnames: PyTupleObject | n
 function type_dealloc(self: PyObject): void {
   const t = self as PyTypeObject;
   if (t.tp_dict !== null) Py_DECREF(t.tp_dict);
+  if (t.ht_cached_keys !== null) {
+    const keys = t.ht_cached_keys;
+    t.ht_cached_keys = null;
+    _PyDictKeys_DecRef(keys);
+  }
   for (const b of t.tp_bases?.ob_item ?? []) {
     const subs = (b as PyTypeObject).tp_subclasses;
     const i = subs.findIndex((r) => r.deref() === t);
@@ -1358,6 +1384,11 @@ export function PyType_Ready(type: PyTypeObject): number {
   if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE)) add_operators(type);
   // A type that defines __eq__ but not __hash__ is unhashable (inherit_slots/overrides_hash).
   if (type.tp_hash === null) type.tp_hash = PyObject_HashNotImplemented;
+  // type_ready_managed_dict: a class whose instances keep a managed dict gets the keys they share.
+  if ((type.tp_flags & (Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_HEAPTYPE)) === (Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_HEAPTYPE) &&
+      type.ht_cached_keys === null) {
+    type.ht_cached_keys = _PyDict_NewKeysForClass();
+  }
   for (const b of type.tp_bases.ob_item as PyTypeObject[]) b.tp_subclasses.push(new WeakRef(type));
   type.tp_flags |= Py_TPFLAGS_READY;
   if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE) && type.tp_doc !== null && PyDict_GetItemString(type.tp_dict, "__doc__") === null) {
@@ -2411,6 +2442,7 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
       const i = index++;
       const d = PyDescr_NewMember(type, {
         name: sn,
+        offset: i,
         get: (o: PyObject) => {
           const v = o.ob_slots![i];
           if (v === null) return PyErr_SetString(PyExc_AttributeError, `'${o.ob_type.tp_name}' object has no attribute '${sn}'`);
@@ -2480,15 +2512,16 @@ function subtype_getweakref(self: PyObject): PyObject | null {
   return head;
 }
 
-function subtype_dict(self: PyObject): PyObject {
-  if (self.ob_dict === null) self.ob_dict = PyDict_New();
-  Py_INCREF(self.ob_dict);
-  return self.ob_dict;
+/** @cpython subtype_dict: the instance __dict__ (PyObject_GenericGetDict). */
+function subtype_dict(self: PyObject): PyObject | null {
+  return PyObject_GenericGetDict(self);
 }
+/** @cpython subtype_setdict: a values array is first moved into the __dict__ being replaced. */
 function subtype_setdict(self: PyObject, value: PyObject | null): number {
   if (value !== null && !PyDict_Check(value)) {
     return PyErr_SetStringInt(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${_PyType_Name(value.ob_type)}'`);
   }
+  if (self.ob_values !== null) _PyObject_GetDictPtr(self, false);
   const old = self.ob_dict;
   if (value !== null) Py_INCREF(value);
   self.ob_dict = value as PyDictObject | null;

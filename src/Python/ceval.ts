@@ -70,6 +70,8 @@ import {
   PyDictObject, PyDict_New, PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_CheckExact,
   PyDict_Check, PyDict_Update, PyDict_Merge, PyDict_Contains, _PyDict_MergeEx, _PyDictKeys_StringLookup, PyDict_GetItemString, _PyDict_Items, PyDict_Keys,
 } from "../Objects/dictobject.ts";
+import { _PyObject_GetInstanceAttribute, _PyDictValues_AddToInsertionOrder } from "../Objects/dictobject.ts";
+import { SLOT_INDEX_OB_TYPE } from "./specialize.ts";
 import { PyTupleObject, PyTuple_Check, PyTuple_CheckExact, _PyTuple_FromArraySteal, PyTuple_New } from "../Objects/tupleobject.ts";
 import { PyListObject, PyList_CheckExact, PyList_Append, _PyList_FromArraySteal, list_extend, PyList_Check } from "../Objects/listobject.ts";
 import { PyUnicodeObject, PyUnicode_Check, PyUnicode_CheckExact, PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_Concat } from "../Objects/unicodeobject.ts";
@@ -854,8 +856,101 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           const obj = lp[sp - 1]!;
           let ok = obj.ob_type.tp_version_tag === get32(code, here + 2);
           if (ok && opcode === 59) ok = obj.ob_dict === null;
-          else if (ok && obj.ob_dict !== null) ok = _PyDictKeys_StringLookup(obj.ob_dict.ma_keys, names[oparg]) < 0;
+          else if (ok) {
+            // The __dict__'s keys are those that were checked not to hold the name.
+            const dict = obj.ob_dict;
+            ok = dict !== null && dict.ma_keys.dk_version === get32(code, here + 5);
+          }
           if (!ok) {
+            deoptimize(code, here, 56);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          const descr = co.cache_objects![here]!;
+          descr.ob_refcnt++;
+          lp[sp - 1] = descr;
+          lp[sp++] = obj;
+          continue;
+        }
+        case 40: /* LOAD_ATTR_INSTANCE_VALUE */ {
+          const owner = lp[sp - 1]!;
+          const values = owner.ob_values;
+          const res = values !== null && owner.ob_type.tp_version_tag === get32(code, here + 2) ? values.values[code[here + 4]] : null;
+          if (res === null || res === undefined) {
+            deoptimize(code, here, 39);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          res.ob_refcnt++;
+          lp[sp - 1] = res;
+          if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
+          continue;
+        }
+        case 42: /* LOAD_ATTR_SLOT */ {
+          const owner = lp[sp - 1]!;
+          let res: PyObject | null = null;
+          if (owner.ob_type.tp_version_tag === get32(code, here + 2)) {
+            const ix = code[here + 4];
+            res = ix === SLOT_INDEX_OB_TYPE ? owner.ob_type : owner.ob_slots![ix];
+          }
+          if (res === null) {
+            deoptimize(code, here, 39);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          res.ob_refcnt++;
+          lp[sp - 1] = res;
+          if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
+          continue;
+        }
+        case 154: /* STORE_ATTR_INSTANCE_VALUE */ {
+          const owner = lp[sp - 1]!;
+          const values = owner.ob_values;
+          if (values === null || owner.ob_type.tp_version_tag !== get32(code, here + 2)) {
+            deoptimize(code, here, 153);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          const index = code[here + 4];
+          const v = lp[sp - 2]!;
+          sp -= 2;
+          lp[sp] = lp[sp + 1] = null;
+          const old = values.values[index];
+          values.values[index] = v;
+          if (old === null) _PyDictValues_AddToInsertionOrder(values, index);
+          else if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+          if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
+          continue;
+        }
+        case 158: /* STORE_ATTR_SLOT */ {
+          const owner = lp[sp - 1]!;
+          if (owner.ob_type.tp_version_tag !== get32(code, here + 2)) {
+            deoptimize(code, here, 153);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          const slots = owner.ob_slots!;
+          const index = code[here + 4];
+          const v = lp[sp - 2]!;
+          sp -= 2;
+          lp[sp] = lp[sp + 1] = null;
+          const old = slots[index];
+          slots[index] = v;
+          if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
+          if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
+          continue;
+        }
+        case 63: /* LOAD_METHOD_WITH_VALUES */ {
+          const obj = lp[sp - 1]!;
+          const tp = obj.ob_type;
+          // No __dict__, and the shared keys unchanged since they were seen without the name.
+          if (tp.tp_version_tag !== get32(code, here + 2) || obj.ob_dict !== null ||
+              tp.ht_cached_keys === null || tp.ht_cached_keys.dk_version !== get32(code, here + 5)) {
             deoptimize(code, here, 56);
             next_instr = first_instr;
             missed = true;
@@ -2840,6 +2935,16 @@ function load_method(obj: PyObject, name: PyObject): number | null {
         methodResult = r;
         return LOAD_METHOD_ATTR;
       }
+    }
+  }
+  const values = obj.ob_values;
+  if (values !== null) {
+    // A managed-dict instance's values array (the name is an exact str from co_names).
+    const attr = _PyObject_GetInstanceAttribute(obj, values, name);
+    if (attr !== null) {
+      if (descr !== null) Py_DECREF(descr);
+      methodResult = attr;
+      return LOAD_METHOD_ATTR;
     }
   }
   const dict = obj.ob_dict;

@@ -24,9 +24,15 @@
  *
  * DIVERGENCE: CPython keeps object pointers (LOAD_METHOD's descriptor) in the cache units;
  * here they live in a side array of the code object, `cache_objects`, at the instruction's
- * index. DIVERGENCE: instance dicts are never split (key-sharing) tables, so the
- * ..._INSTANCE_VALUE and ..._WITH_VALUES forms are not produced; LOAD_ATTR_WITH_HINT,
- * STORE_ATTR_WITH_HINT and LOAD_METHOD_WITH_DICT serve instances instead.
+ * index.
+ * Attributes of instances follow analyze_descriptor: a class attribute that is a data
+ * descriptor blocks the instance (except a __slots__ member, LOAD_ATTR_SLOT /
+ * STORE_ATTR_SLOT, whose cache index is the ob_slots index, or 0xffff for object's
+ * __class__); otherwise an instance of a class with shared keys (Py_TPFLAGS_MANAGED_DICT)
+ * is read and written in its values array at the shared-keys index
+ * (LOAD_ATTR_INSTANCE_VALUE, STORE_ATTR_INSTANCE_VALUE), or in its __dict__ at a hint once
+ * it has one (..._WITH_HINT). LOAD_METHOD caches the method and the shared keys' version,
+ * which proves that no instance value shadows it (LOAD_METHOD_WITH_VALUES).
  * Which PRECALL form a builtin gets depends on its METH_* flags: where typhon's method
  * tables differ from CPython's (max, str.find and str.startswith are METH_VARARGS in 3.11),
  * the adaptive forms differ too.
@@ -34,10 +40,14 @@
 import type { PyObject, PyTypeObject } from "../Include/object.ts";
 import {
   Py_TPFLAGS_METHOD_DESCRIPTOR, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_TYPE_SUBCLASS,
+  Py_TPFLAGS_MANAGED_DICT, Py_hash,
   METH_VARARGS, METH_FASTCALL, METH_NOARGS, METH_O, METH_KEYWORDS,
 } from "../Include/object.ts";
 import { PyCFunctionObject, PyCFunction_Type } from "../Objects/methodobject.ts";
-import { PyMethodDescrObject, PyMethodDescr_Type } from "../Objects/descrobject.ts";
+import {
+  PyMethodDescrObject, PyMethodDescr_Type, PyMemberDescrObject, PyMemberDescr_Type, PyProperty_Type,
+  PyClassMethodDescr_Type, PyClassMethod_Type,
+} from "../Objects/descrobject.ts";
 import { PyMethod_Type } from "../Objects/classobject.ts";
 import { PyBaseObject_Type, PyType_Type } from "../Objects/typeobject.ts";
 import { _PyUnicode_FromId } from "../Objects/unicodeobject.ts";
@@ -46,12 +56,16 @@ import type { PyCodeObjectWrapper } from "../Objects/codeobject_runtime.ts";
 import { PyLongObject, PyLong_Type } from "../Objects/longobject.ts";
 import { PyFloat_Type } from "../Objects/floatobject.ts";
 import { PyUnicodeObject } from "../Objects/unicodeobject.ts";
-import { PyDictObject, PyDict_Type, _PyDictKeys_StringLookup, _PyDictKeys_GetVersionForCurrentState } from "../Objects/dictobject.ts";
+import {
+  PyDictObject, PyDictKeysObject, PyDict_Type, _PyDictKeys_StringLookup, _PyDictKeys_GetVersionForCurrentState, _Py_dict_lookup,
+} from "../Objects/dictobject.ts";
 import { PyList_Type } from "../Objects/listobject.ts";
 import { PyTuple_Type } from "../Objects/tupleobject.ts";
 import { PyModuleObject, PyModule_Type } from "../Objects/moduleobject.ts";
 import { PyFunctionObject, PyFunction_Type } from "../Objects/funcobject.ts";
-import { _PyType_Lookup } from "../Objects/typeobject.ts";
+import { _PyType_Lookup, PyObject_TypeCheck } from "../Objects/typeobject.ts";
+import { PyObject_Hash } from "../Objects/object.ts";
+import { PyErr_Fetch, PyErr_Restore } from "./errors.ts";
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "../Objects/object.ts";
 import { CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED } from "../Objects/codeobject.ts";
 
@@ -74,9 +88,14 @@ export const STORE_SUBSCR = 60, STORE_SUBSCR_ADAPTIVE = 168, STORE_SUBSCR_DICT =
 export const POP_TOP = 1, POP_JUMP_FORWARD_IF_FALSE = 114, POP_JUMP_FORWARD_IF_TRUE = 115,
   POP_JUMP_BACKWARD_IF_FALSE = 175, POP_JUMP_BACKWARD_IF_TRUE = 176;
 export const LOAD_GLOBAL = 116, LOAD_GLOBAL_ADAPTIVE = 47, LOAD_GLOBAL_BUILTIN = 48, LOAD_GLOBAL_MODULE = 55;
-export const LOAD_ATTR = 106, LOAD_ATTR_ADAPTIVE = 39, LOAD_ATTR_MODULE = 41, LOAD_ATTR_WITH_HINT = 43;
-export const LOAD_METHOD = 160, LOAD_METHOD_ADAPTIVE = 56, LOAD_METHOD_NO_DICT = 59, LOAD_METHOD_WITH_DICT = 62;
-export const STORE_ATTR = 95, STORE_ATTR_ADAPTIVE = 153, STORE_ATTR_WITH_HINT = 159;
+export const LOAD_ATTR = 106, LOAD_ATTR_ADAPTIVE = 39, LOAD_ATTR_INSTANCE_VALUE = 40, LOAD_ATTR_MODULE = 41,
+  LOAD_ATTR_SLOT = 42, LOAD_ATTR_WITH_HINT = 43;
+export const LOAD_METHOD = 160, LOAD_METHOD_ADAPTIVE = 56, LOAD_METHOD_NO_DICT = 59, LOAD_METHOD_WITH_DICT = 62,
+  LOAD_METHOD_WITH_VALUES = 63;
+export const STORE_ATTR = 95, STORE_ATTR_ADAPTIVE = 153, STORE_ATTR_INSTANCE_VALUE = 154, STORE_ATTR_SLOT = 158,
+  STORE_ATTR_WITH_HINT = 159;
+/** LOAD_ATTR_SLOT's cache index for object.__class__ (CPython caches offsetof(PyObject, ob_type)). */
+export const SLOT_INDEX_OB_TYPE = 0xffff;
 export const UNPACK_SEQUENCE = 92, UNPACK_SEQUENCE_ADAPTIVE = 177, UNPACK_SEQUENCE_LIST = 178,
   UNPACK_SEQUENCE_TUPLE = 179, UNPACK_SEQUENCE_TWO_TUPLE = 180;
 export const LOAD_FAST = 124, LOAD_CONST = 100, STORE_FAST = 125;
@@ -251,7 +270,94 @@ export function _Py_Specialize_LoadGlobal(globals: PyDictObject, builtins: PyDic
   rewrite(code, i, LOAD_GLOBAL_BUILTIN);
 }
 
-/** @cpython _Py_Specialize_LoadAttr (module attributes, and instance-dict attributes by hint). */
+// -- attributes ----------------------------------------------------------------------------------
+
+// DescriptorClassification: what the class says about an attribute name.
+const OVERRIDING = 0, METHOD = 1, PROPERTY = 2, OBJECT_SLOT = 3, OTHER_SLOT = 4, NON_OVERRIDING = 5,
+  BUILTIN_CLASSMETHOD = 6, PYTHON_CLASSMETHOD = 7, NON_DESCRIPTOR = 8, MUTABLE = 9, ABSENT = 10, DUNDER_CLASS = 11,
+  GETSET_OVERRIDDEN = 12;
+
+/** The descriptor analyze_descriptor found (borrowed), or null. */
+let analyzed_descr: PyObject | null = null;
+
+/** @cpython analyze_descriptor: the class attribute `name` of `type` sets analyzed_descr. */
+function analyze_descriptor(type: PyTypeObject, name: PyObject, store: boolean): number {
+  analyzed_descr = null;
+  if (store ? type.tp_setattro !== PyObject_GenericSetAttr : type.tp_getattro !== PyObject_GenericGetAttr) {
+    return GETSET_OVERRIDDEN;
+  }
+  const descriptor = _PyType_Lookup(type, name);
+  analyzed_descr = descriptor;
+  if (descriptor === null) return ABSENT;
+  const desc_cls = descriptor.ob_type;
+  if (!(desc_cls.tp_flags & Py_TPFLAGS_IMMUTABLETYPE)) return MUTABLE;
+  if (desc_cls.tp_descr_set !== null) {
+    if (desc_cls === PyMemberDescr_Type) {
+      // __slots__ members are the object slots (T_OBJECT_EX) typhon has.
+      return (descriptor as PyMemberDescrObject).d_member.offset !== undefined ? OBJECT_SLOT : OTHER_SLOT;
+    }
+    if (desc_cls === PyProperty_Type) return PROPERTY;
+    if ((name as PyUnicodeObject).str === "__class__" && name.ob_type === PyUnicodeObject.type &&
+        descriptor === _PyType_Lookup(PyBaseObject_Type, name)) {
+      return DUNDER_CLASS;
+    }
+    return OVERRIDING;
+  }
+  if (desc_cls.tp_descr_get !== null) {
+    if (desc_cls.tp_flags & Py_TPFLAGS_METHOD_DESCRIPTOR) return METHOD;
+    if (desc_cls === PyClassMethodDescr_Type) return BUILTIN_CLASSMETHOD;
+    if (desc_cls === PyClassMethod_Type) return PYTHON_CLASSMETHOD;
+    return NON_OVERRIDING;
+  }
+  return NON_DESCRIPTOR;
+}
+
+/**
+ * @cpython specialize_dict_access: an instance attribute of a class with shared keys, in the
+ * values array (values_op, at the shared keys' index) or in a real __dict__ (hint_op).
+ */
+function specialize_dict_access(owner: PyObject, code: Uint16Array, i: number, type: PyTypeObject, name: PyObject,
+  values_op: number, hint_op: number): boolean {
+  if ((type.tp_flags & Py_TPFLAGS_MANAGED_DICT) === 0 || type.ht_cached_keys === null) return false;
+  const dict = owner.ob_dict;
+  if (dict === null) {
+    // The values array: the name must already be one of the shared keys.
+    const index = _PyDictKeys_StringLookup(type.ht_cached_keys, name);
+    if (index < 0 || index > 0xffff) return false;
+    put32(code, i + 2, type_version(type));
+    code[i + 4] = index;
+    rewrite(code, i, values_op);
+    return true;
+  }
+  if (dict.ob_type !== PyDict_Type) return false;
+  const hint = _PyDict_GetItemHint(dict, name);
+  if (hint < 0 || hint > 0xffff) return false;
+  put32(code, i + 2, type_version(type));
+  code[i + 4] = hint;
+  rewrite(code, i, hint_op);
+  return true;
+}
+
+/** The entry index of `name` in a dict, or a negative DKIX_* (CPython's _PyDict_GetItemHint). */
+function _PyDict_GetItemHint(dict: PyDictObject, name: PyObject): number {
+  const ix = _PyDictKeys_StringLookup(dict.ma_keys, name);
+  if (ix !== -3 /* DKIX_ERROR */) return ix;
+  const saved = PyErr_Fetch();
+  const lo = PyObject_Hash(name);
+  const r = lo === -1 && Py_hash.hi === -1 ? -3 : _Py_dict_lookup(dict, name, lo, Py_hash.hi);
+  PyErr_Restore(saved);
+  return r;
+}
+
+/** A __slots__ member's ob_slots index for LOAD_ATTR_SLOT / STORE_ATTR_SLOT, or -1. */
+function object_slot_index(owner: PyObject, descr: PyMemberDescrObject, store: boolean): number {
+  if (!PyObject_TypeCheck(owner, descr.d_type)) return -1;
+  if (store && descr.d_member.set === undefined) return -1;
+  const offset = descr.d_member.offset!;
+  return offset >= 0 && offset < SLOT_INDEX_OB_TYPE ? offset : -1;
+}
+
+/** @cpython _Py_Specialize_LoadAttr */
 export function _Py_Specialize_LoadAttr(owner: PyObject, name: PyObject, code: Uint16Array, i: number): void {
   const type = owner.ob_type;
   if (type === PyModule_Type) {
@@ -262,45 +368,87 @@ export function _Py_Specialize_LoadAttr(owner: PyObject, name: PyObject, code: U
     code[i + 4] = index;
     return rewrite(code, i, LOAD_ATTR_MODULE);
   }
-  if (type.tp_getattro !== PyObject_GenericGetAttr) return fail(code, i);
-  const descr = _PyType_Lookup(type, name);
-  if (descr !== null) return fail(code, i); // a class attribute or descriptor may be involved
-  const dict = owner.ob_dict;
-  if (dict === null || dict.ob_type !== PyDict_Type) return fail(code, i);
-  const index = _PyDictKeys_StringLookup(dict.ma_keys, name);
-  if (index < 0 || index > 0xffff) return fail(code, i);
-  put32(code, i + 2, type_version(type));
-  code[i + 4] = index;
-  rewrite(code, i, LOAD_ATTR_WITH_HINT);
+  const kind = analyze_descriptor(type, name, false);
+  switch (kind) {
+    case OBJECT_SLOT: {
+      const index = object_slot_index(owner, analyzed_descr as PyMemberDescrObject, false);
+      if (index < 0) return fail(code, i);
+      put32(code, i + 2, type_version(type));
+      code[i + 4] = index;
+      return rewrite(code, i, LOAD_ATTR_SLOT);
+    }
+    case DUNDER_CLASS:
+      put32(code, i + 2, type_version(type));
+      code[i + 4] = SLOT_INDEX_OB_TYPE;
+      return rewrite(code, i, LOAD_ATTR_SLOT);
+    case BUILTIN_CLASSMETHOD: case PYTHON_CLASSMETHOD: case NON_OVERRIDING: case NON_DESCRIPTOR: case ABSENT:
+      break;
+    default:
+      return fail(code, i);
+  }
+  if (!specialize_dict_access(owner, code, i, type, name, LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_WITH_HINT)) fail(code, i);
 }
 
-/** @cpython _Py_Specialize_StoreAttr (instance dicts by hint). */
+/** @cpython _Py_Specialize_StoreAttr */
 export function _Py_Specialize_StoreAttr(owner: PyObject, name: PyObject, code: Uint16Array, i: number): void {
   const type = owner.ob_type;
-  if (type.tp_setattro !== PyObject_GenericSetAttr) return fail(code, i);
-  if (_PyType_Lookup(type, name) !== null) return fail(code, i);
-  const dict = owner.ob_dict;
-  if (dict === null || dict.ob_type !== PyDict_Type) return fail(code, i);
-  const index = _PyDictKeys_StringLookup(dict.ma_keys, name);
-  if (index < 0 || index > 0xffff) return fail(code, i);
-  put32(code, i + 2, type_version(type));
-  code[i + 4] = index;
-  rewrite(code, i, STORE_ATTR_WITH_HINT);
+  if (type === PyModule_Type) return fail(code, i);
+  const kind = analyze_descriptor(type, name, true);
+  switch (kind) {
+    case OBJECT_SLOT: {
+      const index = object_slot_index(owner, analyzed_descr as PyMemberDescrObject, true);
+      if (index < 0) return fail(code, i);
+      put32(code, i + 2, type_version(type));
+      code[i + 4] = index;
+      return rewrite(code, i, STORE_ATTR_SLOT);
+    }
+    case BUILTIN_CLASSMETHOD: case PYTHON_CLASSMETHOD: case NON_OVERRIDING: case NON_DESCRIPTOR: case ABSENT:
+      break;
+    default:
+      return fail(code, i);
+  }
+  if (!specialize_dict_access(owner, code, i, type, name, STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_WITH_HINT)) fail(code, i);
 }
 
 /**
  * @cpython _Py_Specialize_LoadMethod: a method found on the type (a function or method
- * descriptor); the instance has no dict, or its dict does not shadow the name.
+ * descriptor) that the instance cannot shadow: no dict at all (LOAD_METHOD_NO_DICT), a
+ * values array on shared keys without the name (LOAD_METHOD_WITH_VALUES), or a __dict__
+ * whose keys lack it (LOAD_METHOD_WITH_DICT). Cache: [counter, type_version (2),
+ * dict_offset, keys_version (2), descr (4: cache_objects here)].
  */
 export function _Py_Specialize_LoadMethod(owner: PyObject, name: PyObject, co: PyCodeObjectWrapper, i: number): void {
   const code = co.co_code_adaptive;
   const type = owner.ob_type;
-  if (type.tp_getattro !== PyObject_GenericGetAttr) return fail(code, i);
-  const descr = _PyType_Lookup(type, name);
-  if (descr === null || !(descr.ob_type.tp_flags & Py_TPFLAGS_METHOD_DESCRIPTOR)) return fail(code, i);
+  // LOAD_METHOD_MODULE and LOAD_METHOD_CLASS are not implemented: those owners stay adaptive.
+  if (type === PyModule_Type || (type.tp_flags & Py_TPFLAGS_TYPE_SUBCLASS) !== 0) return fail(code, i);
+  if (analyze_descriptor(type, name, false) !== METHOD) return fail(code, i);
+  const descr = analyzed_descr!;
+  let opcode: number;
+  let keys: PyDictKeysObject | null;
+  if ((type.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== 0 && type.ht_cached_keys !== null) {
+    // CPython checks the shared keys' version for both forms: a __dict__ that is not split
+    // on them never matches, and the instruction keeps deoptimizing.
+    keys = type.ht_cached_keys;
+    opcode = owner.ob_dict === null ? LOAD_METHOD_WITH_VALUES : LOAD_METHOD_WITH_DICT;
+  } else if (type.tp_dictoffset === 0) {
+    keys = null;
+    opcode = LOAD_METHOD_NO_DICT;
+  } else {
+    const dict = owner.ob_dict;
+    if (dict === null) return fail(code, i);
+    keys = dict.ma_keys;
+    opcode = LOAD_METHOD_WITH_DICT;
+  }
+  if (keys !== null) {
+    if (_PyDictKeys_StringLookup(keys, name) !== -1 /* DKIX_EMPTY */) return fail(code, i);
+    const keys_version = _PyDictKeys_GetVersionForCurrentState(keys);
+    if (keys_version === 0) return fail(code, i);
+    put32(code, i + 5, keys_version);
+  }
   put32(code, i + 2, type_version(type));
   co.setCacheObject(i, descr);
-  rewrite(code, i, owner.ob_dict === null && type.tp_dictoffset === 0 ? LOAD_METHOD_NO_DICT : LOAD_METHOD_WITH_DICT);
+  rewrite(code, i, opcode);
 }
 
 let nextFuncVersion = 1;

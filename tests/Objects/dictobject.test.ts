@@ -9,7 +9,7 @@ import { initRuntime, keyFromSpec, reprOf } from "./runtime_helpers.ts";
 import {
   PyDict_New, PyDict_SetItem, PyDict_DelItem, PyDict_Next, PyDict_Copy, PyDict_Clear, PyDict_Update,
   PyDict_SetDefault, _PyDict_Pop, _PyDict_SizeOf, PyDict_Type, calculate_log2_keysize, estimate_log2_keysize,
-  USABLE_FRACTION, _PyDict_FromItems, type PyDictObject,
+  USABLE_FRACTION, _PyDict_FromItems, type PyDictObject, _PyDict_NewKeysForClass, new_dict_with_shared_keys,
 } from "../../src/Objects/dictobject.ts";
 import { Py_DECREF, type PyObject } from "../../src/Include/object.ts";
 import { PyErr_Clear, PyErr_Occurred } from "../../src/Python/errors.ts";
@@ -73,8 +73,10 @@ for op in ops:
 print(json.dumps(out))
 `;
 
-function runPython(ops: Op[]): [string[], number][] {
-  const py = execFileSync("python3", ["-c", PY_DRIVER], {
+function runPython(ops: Op[], split = false): [string[], number][] {
+  // split: start from the __dict__ of a fresh instance (a split table on its class's keys).
+  const driver = split ? PY_DRIVER.replace("d = {}", "class C: pass\nd = C().__dict__") : PY_DRIVER;
+  const py = execFileSync("python3", ["-c", driver], {
     input: JSON.stringify(ops), encoding: "utf8", env: { ...process.env, PYTHONHASHSEED: "0" }, maxBuffer: 1 << 26,
   });
   return JSON.parse(py);
@@ -87,7 +89,7 @@ function dictKeys(d: PyDictObject): string[] {
   return out;
 }
 
-function runOurs(ops: Op[]): [string[], number][] {
+function runOurs(ops: Op[], split = false): [string[], number][] {
   const keys = new Map<string, PyObject>();
   const k = (spec: string): PyObject => {
     let o = keys.get(spec);
@@ -98,6 +100,13 @@ function runOurs(ops: Op[]): [string[], number][] {
     return o;
   };
   let d = PyDict_New();
+  if (split) {
+    // What C().__dict__ gives: the class's new shared keys, one instance made (init_inline_values).
+    const keys = _PyDict_NewKeysForClass(); // the class's reference
+    keys.dk_usable--;
+    keys.dk_refcnt++; // the dict's
+    d = new_dict_with_shared_keys(keys);
+  }
   const out: [string[], number][] = [];
   for (const op of ops) {
     switch (op[0]) {
@@ -147,9 +156,9 @@ function runOurs(ops: Op[]): [string[], number][] {
   return out;
 }
 
-function compare(ops: Op[]): void {
-  const expected = runPython(ops);
-  const got = runOurs(ops);
+function compare(ops: Op[], split = false): void {
+  const expected = runPython(ops, split);
+  const got = runOurs(ops, split);
   for (let i = 0; i < ops.length; i++) {
     assert.deepEqual(got[i], expected[i], `after op #${i} ${JSON.stringify(ops[i])}`);
   }
@@ -230,4 +239,12 @@ print(json.dumps([a,b]))`], { encoding: "utf8", env: { ...process.env, PYTHONHAS
     const m = _PyDict_FromItems(ks, 0, 1, vs, 0, 1, n)!;
     assert.equal(_PyDict_SizeOf(m), sizes[n], `literal of ${n} items`);
   }
+});
+
+test("split (key-sharing) tables: str keys, then mixed keys, from an instance __dict__", () => {
+  initRuntime();
+  const strs: string[] = [];
+  for (let i = 0; i < 36; i++) strs.push(`s:a${i}`);
+  for (let seed = 1; seed <= 6; seed++) compare(makeOps(seed * 101, strs.slice(0, 4 + seed * 5), 400), true);
+  compare(makeOps(99, [...strs.slice(0, 8), "i:1", "i:2"], 300), true);
 });
