@@ -20,36 +20,39 @@ await build({
 
 if (!process.env.TYPHON_BUILD_OUT) {
   // The V8 code cache bin/typhon.cjs keeps belongs to the previous bundle; the snapshot too.
-  for (const f of ["typhon.cjs.v8cache", "typhon.blob", "typhon.blob.node"]) rmSync(path.join(dist, f), { force: true });
+  for (const f of ["typhon.cjs.v8cache", "typhon.blob", "typhon-nosite.blob", "typhon.blob.node"]) rmSync(path.join(dist, f), { force: true });
   // The standard library: extracted, compiled and frozen once per archive (see the tool).
   const r = spawnSync(process.execPath, ["--stack-size=4000", "--import", "tsx", path.join(root, "tools/install_stdlib.ts")], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
   await build({ ...common, entryPoints: [path.join(root, "src/Host/node_snapshot.ts")], outfile: path.join(dist, "typhon-snapshot.cjs") });
-  buildSnapshot();
+  // One snapshot for runs that import site (os is imported already), one for -S.
+  if (buildSnapshot("typhon.blob", { TYPHON_SNAPSHOT_NOSITE: "0" }) && buildSnapshot("typhon-nosite.blob", { TYPHON_SNAPSHOT_NOSITE: "1" })) {
+    const s = statSync(realpathSync(process.execPath));
+    writeFileSync(path.join(dist, "typhon.blob.node"), `${s.dev}:${s.ino}:${s.size}:${Math.floor(s.mtimeMs / 1000)}\n`);
+  }
 }
 
 /**
- * The start-up snapshot, made by the node that runs the build (a blob only loads in the
- * node binary that made it). dist/typhon.blob.node names that binary the way bin/typhon
- * checks the node it finds: device:inode:size:mtime of the file. A build whose snapshot
- * fails still works: bin/typhon then starts without one.
+ * A start-up snapshot, made by the node that runs the build (a blob only loads in the node
+ * binary that made it). dist/typhon.blob.node names that binary the way bin/typhon checks
+ * the node it finds: device:inode:size:mtime of the file; it is written once both blobs
+ * are made. A build whose snapshot fails still works: bin/typhon then starts without one.
  */
-function buildSnapshot() {
-  const blob = path.join(dist, "typhon.blob");
+function buildSnapshot(name, env) {
+  const blob = path.join(dist, name);
   const tmp = `${blob}.${process.pid}.tmp`;
   const r = spawnSync(process.execPath, [
     "--stack-size=4000", "--max-semi-space-size=32", "--snapshot-blob", tmp, "--build-snapshot", path.join(dist, "typhon-snapshot.cjs"),
-  ], { cwd: root, stdio: ["ignore", "inherit", "pipe"], encoding: "utf8" });
+  ], { cwd: root, stdio: ["ignore", "inherit", "pipe"], encoding: "utf8", env: { ...process.env, ...env } });
   // Node warns that it has not verified node:tty and node:child_process in snapshots: typhon
   // calls only isatty() and spawn(), both after the snapshot is restored.
   const err = (r.stderr ?? "").split("\n").filter((l) => l && !/not yet fully verified|may still work|issue tracker|--trace-warnings/.test(l));
   if (r.status !== 0) {
     rmSync(tmp, { force: true });
     process.stderr.write(`${err.join("\n")}\nbuild: no start-up snapshot (node --build-snapshot failed); bin/typhon starts without one\n`);
-    return;
+    return false;
   }
   if (err.length) process.stderr.write(`${err.join("\n")}\n`);
-  const s = statSync(realpathSync(process.execPath));
   renameSync(tmp, blob);
-  writeFileSync(path.join(dist, "typhon.blob.node"), `${s.dev}:${s.ino}:${s.size}:${Math.floor(s.mtimeMs / 1000)}\n`);
+  return true;
 }

@@ -11,8 +11,8 @@
  *
  * What the core phase took from the build's process is taken again: the wall-clock anchor
  * of time.time(), posix.environ and the time zone (see reapply_config). A run the snapshot
- * cannot serve (another hash seed, -O, -v, -X importtime, another standard library, files
- * of dist/frozen changed since the build, the checkout moved) runs bin/typhon.cjs, the
+ * cannot serve (another hash seed, -O, -v, -X importtime, another standard library or
+ * sys.path, files the core phase read changed since the build, the checkout moved) runs bin/typhon.cjs, the
  * ordinary start, in a child process instead.
  */
 import { spawn } from "node:child_process";
@@ -25,7 +25,8 @@ import { runTyphon, RunElsewhere } from "./node_run.ts";
 import { _Py_InitializeCore, _Py_MarkCoreForSnapshot, _Py_CoreConfigIsDefault } from "../Python/pylifecycle.ts";
 import { PyConfig_InitDefault, _Py_SetConfig, _Py_SetConfigHook } from "../Python/initconfig.ts";
 import { _PyImport_PreloadFrozen } from "../Python/frozen.ts";
-import { hashSeed } from "../Python/pythonrun.ts";
+import { hashSeed, Py_CompileBytes } from "../Python/pythonrun.ts";
+import { _PyUnicode_InternedCount } from "../Objects/unicodeobject.ts";
 
 /** The first argument bin/typhon passes after `--`; the run's own arguments follow it. */
 const MARKER = "--typhon-snapshot";
@@ -42,11 +43,35 @@ function stamp(file: string): string {
 
 const host = new NodeHost([]);
 const prefix = host.prefix;
-_Py_SetConfig(PyConfig_InitDefault());
-_Py_InitializeCore(host, { optimization_level: 0, hash_seed: 0, argv: [""], orig_argv: ["typhon"], executable: `${prefix}/bin/typhon` });
-const frozen = _PyImport_PreloadFrozen(host).map((f) => [f, stamp(f)] as const);
+// Two snapshots are made: with os imported ahead of site, and for -S without.
+const withSite = process.env.TYPHON_SNAPSHOT_NOSITE !== "1";
+const config = PyConfig_InitDefault();
+config.site_import = withSite;
+_Py_SetConfig(config);
+_Py_InitializeCore(host, { optimization_level: 0, hash_seed: 0, argv: [""], orig_argv: ["typhon"], executable: `${prefix}/bin/typhon` }, withSite);
+// The files the core phase read (the frozen modules), with their stamps: a run whose
+// files differ starts afresh.
+const files = _PyImport_PreloadFrozen(host).map((f) => [f, stamp(f)] as const);
+warmUp();
 _Py_MarkCoreForSnapshot();
 host.flush();
+
+/**
+ * V8 keeps in the snapshot the compiled code of every function that ran while it was made,
+ * and compiles the others on their first call. Every run compiles its program, so the
+ * parser and compiler are run here, on modules the core phase has already imported: their
+ * names and constants are interned already, so this leaves no Python-visible trace (checked:
+ * the interned strings are the same before and after).
+ */
+function warmUp(): void {
+  const before = _PyUnicode_InternedCount();
+  for (const rel of ["importlib/_bootstrap.py", "importlib/_bootstrap_external.py", "zipimport.py", "os.py"]) {
+    const source = host.readFile(`${prefix}/lib/python3.11/${rel}`);
+    if (source instanceof Uint8Array) Py_CompileBytes(source, rel, "exec", { file_input: true });
+  }
+  const after = _PyUnicode_InternedCount();
+  if (after !== before) throw new Error(`the snapshot's warm-up interned ${after - before} strings`);
+}
 
 /** Runs the ordinary start (bin/typhon.cjs) in a child process and ends as it ends. */
 function runWithoutSnapshot(args: readonly string[]): void {
@@ -87,7 +112,7 @@ function snapshotMatches(): boolean {
   } catch {
     return false;
   }
-  return frozen.every(([f, s]) => stamp(f) === s);
+  return files.every(([f, s]) => stamp(f) === s);
 }
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {

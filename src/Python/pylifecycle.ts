@@ -133,22 +133,25 @@ let snapshotCore: { interp: PyInterpreterState; tstate: PyThreadState } | null =
  * Whether a run with this configuration may continue from the core phase a snapshot made
  * with the defaults: the core phase reads the hash seed (the hashes of every string made
  * so far), -O (builtins.__debug__), -v and -X importtime (messages while importlib
- * starts) and the standard library's directory (the frozen modules' __file__).
+ * starts), the standard library's directory (the frozen modules' __file__) and -S
+ * (whether os was imported ahead of site).
  */
 export function _Py_CoreConfigIsDefault(config: PyConfig, hash_seed: number): boolean {
-  return hash_seed === 0 && config.optimization_level === 0 && config.verbose === 0 && !config.import_time &&
-    config.stdlib_dir === null;
+  if (hash_seed !== 0 || config.optimization_level !== 0 || config.verbose !== 0 || config.import_time || config.stdlib_dir !== null) return false;
+  // os was imported ahead of site, or not.
+  const core = snapshotCore ?? initialized;
+  return core === null || (preimported.length > 0) === config.site_import;
 }
 
 /**
  * @cpython pycore_interp_init + init_importlib + init_importlib_external: the part of
  * start-up that depends on no file but the frozen modules, no clock and no environment
- * beyond the options `_Py_CoreConfigIsDefault` names: the types, builtins, sys, and
+ * beyond the options `_Py_CoreConfigIsDefault` names: the types, builtins, sys,
  * importlib with its finders (which imports _imp, _thread, _warnings, _weakref, _io,
- * marshal, posix, time and zipimport). Py_InitializeFromConfig runs it, or a start-up
+ * marshal, posix, time and zipimport) and, when site will run, os (import_site_os). Py_InitializeFromConfig runs it, or a start-up
  * snapshot ran it at build time with the default configuration.
  */
-export function _Py_InitializeCore(host: Host, config: RunConfig): PyThreadState {
+export function _Py_InitializeCore(host: Host, config: RunConfig, with_site: boolean): PyThreadState {
   _Py_HashRandomization_Init(config.hash_seed);
   const interp = new PyInterpreterState(host);
   const tstate = new PyThreadState(interp);
@@ -169,7 +172,38 @@ export function _Py_InitializeCore(host: Host, config: RunConfig): PyThreadState
   apply_config(interp);
   if (_PyImport_InitCore(tstate) < 0) return fatal_error(tstate, "init_importlib", "failed to initialize importlib");
   if (_PyImport_InitExternal(tstate) < 0) return fatal_error(tstate, "init_importlib_external", "external importer setup failed");
+  if (with_site) import_site_os(tstate);
   return tstate;
+}
+
+/**
+ * The modules the core phase imported ahead of site (os and what it imports), in the order
+ * they were added to sys.modules; empty when it did not.
+ */
+let preimported: string[] = [];
+
+/**
+ * `site` begins with `import os`; os and the modules it imports (abc, stat,
+ * _collections_abc, posixpath, ...) are frozen and read no file, clock or environment variable
+ * but the one posix.environ copied (os.environ wraps that dict, which a snapshot's run
+ * refills), so the core phase imports them already when site will run. The import of
+ * encodings that comes between in CPython's order needs none of them; init_interp_main
+ * moves them behind encodings in sys.modules, where site's import would have put them.
+ */
+function import_site_os(tstate: PyThreadState): void {
+  const modules = tstate.interp.modules!;
+  const before = new Set(dictKeys(modules));
+  const os = PyImport_ImportModule("os");
+  if (os === null) return fatal_error(tstate, "init_import_site", "Failed to import the site module");
+  Py_DECREF(os);
+  preimported = dictKeys(modules).filter((k) => !before.has(k));
+}
+
+function dictKeys(d: PyDictObject): string[] {
+  const out: string[] = [];
+  const pos = { i: 0 };
+  for (let e = PyDict_Next(d, pos); e !== null; e = PyDict_Next(d, pos)) if (e[0] instanceof PyUnicodeObject) out.push(e[0].str);
+  return out;
 }
 
 /** The snapshot builder: the core phase is done and kept in the snapshot. */
@@ -189,7 +223,11 @@ export function Py_InitializeFromConfig(host: Host, config: RunConfig): PyThread
     snapshotCore = null;
     tstate = initialized.tstate;
     reapply_config(tstate, config);
-  } else tstate = _Py_InitializeCore(host, config);
+  } else {
+    const c = _Py_GetConfig();
+    // -X importtime shows os under site, where site's own import puts it.
+    tstate = _Py_InitializeCore(host, config, c.site_import && !c.import_time);
+  }
   init_interp_main(tstate);
   return tstate;
 }
@@ -249,16 +287,25 @@ function reapply_config(tstate: PyThreadState, config: RunConfig): void {
 }
 
 /**
- * @cpython init_interp_main (the rest): the standard streams, the codec registry's
- * `encodings`, then `site` unless -S. A failure here is CPython's fatal error: the
+ * @cpython init_interp_main (the rest): the codec registry's `encodings`, the standard
+ * streams, then `site` unless -S. A failure here is CPython's fatal error: the
  * traceback and "Fatal Python error: ..." on stderr, exit status 1.
  */
 function init_interp_main(tstate: PyThreadState): void {
   const interp = tstate.interp;
-  init_sys_streams(interp);
   const encodings = PyImport_ImportModule("encodings");
   if (encodings === null) return fatal_error(tstate, "init_fs_encoding", "failed to get the Python codec of the filesystem encoding");
   Py_DECREF(encodings);
+  const modules = interp.modules!;
+  for (const name of preimported) {
+    const m = PyDict_GetItemString(modules, name);
+    if (m === null) continue;
+    Py_INCREF(m);
+    PyDict_DelItemString(modules, name);
+    PyDict_SetItemString(modules, name, m);
+    Py_DECREF(m);
+  }
+  init_sys_streams(interp);
   if (_Py_GetConfig().site_import) {
     const site = PyImport_ImportModule("site");
     if (site === null) return fatal_error(tstate, "init_import_site", "Failed to import the site module");
@@ -476,7 +523,7 @@ import { PyBool_FromLong } from "../Objects/boolobject.ts";
 import { PyErr_Clear, PyErr_Fetch, PyErr_Restore } from "./errors.ts";
 import { PyCFunction_NewEx } from "../Objects/methodobject.ts";
 import { METH_FASTCALL, METH_KEYWORDS } from "../Include/object.ts";
-import { PyDict_Clear, PyDict_SetDefault } from "../Objects/dictobject.ts";
+import { PyDict_Clear, PyDict_SetDefault, PyDict_Next, PyDict_DelItemString } from "../Objects/dictobject.ts";
 import { PyBytes_FromArray } from "../Objects/bytesobject.ts";
 import { encodeSurrogateEscape } from "../Objects/utf8_errors.ts";
 import { _PyList_FromArraySteal } from "../Objects/listobject.ts";
