@@ -1,4 +1,5 @@
-// typhon's command line: loads the prebuilt bundle (npm ci / npm run build make it).
+// typhon's command line without a start-up snapshot (bin/typhon runs this when there is
+// none, or none for this node): loads the prebuilt bundle (npm ci / npm run build make it).
 // V8's compiled code for the bundle is kept next to it (typhon.cjs.v8cache) and reused, so
 // a run does not parse and compile the whole interpreter again before it starts.
 "use strict";

@@ -148,8 +148,9 @@ export function _Py_CoreConfigIsDefault(config: PyConfig, hash_seed: number): bo
  * start-up that depends on no file but the frozen modules, no clock and no environment
  * beyond the options `_Py_CoreConfigIsDefault` names: the types, builtins, sys,
  * importlib with its finders (which imports _imp, _thread, _warnings, _weakref, _io,
- * marshal, posix, time and zipimport) and, when site will run, os (import_site_os). Py_InitializeFromConfig runs it, or a start-up
- * snapshot ran it at build time with the default configuration.
+ * marshal, posix, time and zipimport) and, when site will run, os (import_site_os).
+ * Py_InitializeFromConfig runs it, or a start-up snapshot ran it at build time with the
+ * default configuration.
  */
 export function _Py_InitializeCore(host: Host, config: RunConfig, with_site: boolean): PyThreadState {
   _Py_HashRandomization_Init(config.hash_seed);
@@ -184,9 +185,9 @@ let preimported: string[] = [];
 
 /**
  * `site` begins with `import os`; os and the modules it imports (abc, stat,
- * _collections_abc, posixpath, ...) are frozen and read no file, clock or environment variable
- * but the one posix.environ copied (os.environ wraps that dict, which a snapshot's run
- * refills), so the core phase imports them already when site will run. The import of
+ * _collections_abc, posixpath, ...) are frozen and read no file, clock or environment
+ * variable but the copy in posix.environ (os.environ wraps that dict, which a snapshot's
+ * run refills), so the core phase imports them already when site will run. The import of
  * encodings that comes between in CPython's order needs none of them; init_interp_main
  * moves them behind encodings in sys.modules, where site's import would have put them.
  */
