@@ -1,31 +1,8 @@
 /**
- * @typhon Entry point of the Node bundle (bin/typhon): builds the Node host and hands the
- * command line to Py_BytesMain, then exits with its status.
+ * @typhon Entry point of the Node bundle (dist/typhon.cjs, which bin/typhon runs when there
+ * is no start-up snapshot): builds the Node host and runs the command line.
  */
 import { NodeHost } from "./node_host.ts";
-import { Py_BytesMain } from "../Modules/main.ts";
-import { FatalStartupError } from "../Python/pylifecycle.ts";
-import { _Py_UnhandledKeyboardInterrupt } from "../Python/pythonrun.ts";
+import { runTyphon } from "./node_run.ts";
 
-const host = new NodeHost(process.argv.slice(2));
-let status: number;
-try {
-  status = Py_BytesMain(host);
-} catch (e) {
-  if (e instanceof FatalStartupError) {
-    host.flush();
-    process.exit(1);
-  }
-  // D11: an internal fault is reported as CPython reports a SystemError, never as a JS trace.
-  host.writeStderr(`SystemError: typhon internal error: ${(e as Error)?.message ?? String(e)}\n`);
-  if (process.env.TYPHON_DEBUG) host.writeStderr(`${(e as Error)?.stack}\n`);
-  status = 1;
-}
-host.flush();
-// exit_sigint: end by the signal itself (Node restores the terminal and re-raises it); the
-// status stays 128 + SIGINT in case the signal does not end the process.
-if (_Py_UnhandledKeyboardInterrupt) {
-  status = 130;
-  process.kill(process.pid, "SIGINT");
-}
-process.exitCode = status;
+runTyphon(new NodeHost(process.argv.slice(2)));

@@ -83,7 +83,6 @@ export class NodeOS implements HostOS {
   /** Called before anything is written to fd 1 or 2 directly, so buffered text goes first. */
   constructor(private readonly flushStd: () => void) {}
   private readonly offsets = new Map<number, number>();
-  private readonly cwdAtStart = process.cwd();
   /** Socket pairs; each end's number is a descriptor of /dev/null held open for it. */
   private readonly local = new LocalSockets();
 
@@ -258,7 +257,7 @@ export class NodeOS implements HostOS {
   }
   time_ns(): bigint {
     // hrtime is monotonic; anchor it to the wall clock once so successive readings advance.
-    return WALL_ANCHOR + (process.hrtime.bigint() - HR_ANCHOR);
+    return CLOCK.wall + (process.hrtime.bigint() - CLOCK.hr);
   }
   monotonic_ns(): bigint { return process.hrtime.bigint(); }
   process_time_ns(): bigint {
@@ -267,6 +266,7 @@ export class NodeOS implements HostOS {
   }
   sleep(seconds: number): void {
     if (seconds <= 0) return;
+    SLEEPER ??= new Int32Array(new SharedArrayBuffer(4));
     Atomics.wait(SLEEPER, 0, 0, seconds * 1000);
   }
   terminal_size(fd: number): [number, number] | number {
@@ -404,9 +404,16 @@ function direntType(d: fs.Dirent): number {
   return 0;
 }
 
-const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
-const HR_ANCHOR = process.hrtime.bigint();
-const WALL_ANCHOR = BigInt(Date.now()) * 1000000n;
+// Made on first use: a start-up snapshot (node --build-snapshot) has no SharedArrayBuffer.
+let SLEEPER: Int32Array | undefined;
+/** The wall clock at one hrtime reading, for time_ns. */
+const CLOCK = { hr: 0n, wall: 0n };
+/** Anchors time_ns to the wall clock now; run again when a start-up snapshot is restored. */
+export function resetClockAnchor(): void {
+  CLOCK.hr = process.hrtime.bigint();
+  CLOCK.wall = BigInt(Date.now()) * 1000000n;
+}
+resetClockAnchor();
 
 function nodeOsIsatty(fd: number): boolean {
   return isatty(fd);

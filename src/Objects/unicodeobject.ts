@@ -262,6 +262,11 @@ export function PyUnicode_FromString(s: string): PyUnicodeObject {
 // The interned strings: identifiers, attribute names, dict keys of code objects.
 const interned = new Map<string, PyUnicodeObject>();
 
+/** How many strings are interned (the start-up snapshot checks its warm-up adds none). */
+export function _PyUnicode_InternedCount(): number {
+  return interned.size;
+}
+
 /** @cpython PyUnicode_InternFromString @returns new */
 export function PyUnicode_InternFromString(s: string): PyUnicodeObject {
   let u = interned.get(s);

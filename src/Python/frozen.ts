@@ -115,6 +115,20 @@ export function get_frozen_code(host: Host, e: FrozenEntry): PyCodeObject | stri
   return code;
 }
 
+/**
+ * Reads every frozen module's code now (the start-up snapshot keeps them, as CPython's
+ * binary holds its frozen modules). The file names and their stamps are returned, so that
+ * a run can tell whether the files are still the ones read.
+ */
+export function _PyImport_PreloadFrozen(host: Host): string[] {
+  const files: string[] = [];
+  for (const e of FROZEN_MODULES) {
+    get_frozen_code(host, e);
+    files.push(`${host.prefix}/dist/frozen/${e.name}.pyc`);
+  }
+  return files;
+}
+
 /** Compiles an entry for the build (tools/install_stdlib.ts). */
 export function compileFrozen(source: Uint8Array, e: FrozenEntry): PyCodeObject | PyFrontEndError {
   return Py_CompileBytes(source, `<frozen ${frozenLabel(e)}>`, "exec", { file_input: true });

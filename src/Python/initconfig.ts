@@ -56,8 +56,15 @@ export function PyConfig_InitDefault(): PyConfig {
 /** The configuration of this run, set by the command line before the runtime starts. */
 let current: PyConfig = PyConfig_InitDefault();
 
+/** Called with each configuration set, before anything runs (the start-up snapshot checks it). */
+let onSetConfig: ((config: PyConfig) => void) | null = null;
+export function _Py_SetConfigHook(hook: ((config: PyConfig) => void) | null): void {
+  onSetConfig = hook;
+}
+
 export function _Py_SetConfig(config: PyConfig): void {
   current = config;
+  onSetConfig?.(config);
 }
 
 export function _Py_GetConfig(): PyConfig {

@@ -57,14 +57,12 @@ import { PyDict_New, PyDict_SetItemString, PyDict_GetItemString, type PyDictObje
 import { _PyBuiltin_Init } from "./bltinmodule.ts";
 import { _PySys_Create, _PySys_UpdateConfig, type SysConfig } from "./sysmodule.ts";
 import { PyImport_Inittab, PyImport_ImportModule, _PyImport_InitCore, _PyImport_InitExternal } from "./import.ts";
-import { _Py_GetConfig, _PyConfig_ComputePath } from "./initconfig.ts";
+import { _Py_GetConfig, _PyConfig_ComputePath, type PyConfig } from "./initconfig.ts";
 import { handleUncaught } from "./pythonrun.ts";
 import { _PyImport_Inittab } from "../Modules/config.ts";
 import { _Py_HashRandomization_Init } from "./pyhash.ts";
 import { PyErr_WriteUnraisable } from "./errors.ts";
 import { super_init_without_args } from "../Objects/typeobject.ts";
-
-let initialized: { interp: PyInterpreterState; tstate: PyThreadState } | null = null;
 
 function initTypes(): void {
   // Strings are created while types are readied: str must be known first.
@@ -123,9 +121,38 @@ export interface RunConfig extends SysConfig {
   hash_seed: number;
 }
 
-/** @cpython Py_InitializeFromConfig: build the runtime once; returns the thread state. */
-export function Py_InitializeFromConfig(host: Host, config: RunConfig): PyThreadState {
-  if (initialized !== null) return initialized.tstate;
+let initialized: { interp: PyInterpreterState; tstate: PyThreadState } | null = null;
+
+/**
+ * What the core phase built when it ran in a start-up snapshot (node --build-snapshot, see
+ * src/Host/node_snapshot.ts) rather than in this process; null otherwise.
+ */
+let snapshotCore: { interp: PyInterpreterState; tstate: PyThreadState } | null = null;
+
+/**
+ * Whether a run with this configuration may continue from the core phase a snapshot made
+ * with the defaults: the core phase reads the hash seed (the hashes of every string made
+ * so far), -O (builtins.__debug__), -v and -X importtime (messages while importlib
+ * starts), the standard library's directory (the frozen modules' __file__) and -S
+ * (whether os was imported ahead of site).
+ */
+export function _Py_CoreConfigIsDefault(config: PyConfig, hash_seed: number): boolean {
+  if (hash_seed !== 0 || config.optimization_level !== 0 || config.verbose !== 0 || config.import_time || config.stdlib_dir !== null) return false;
+  // os was imported ahead of site, or not.
+  const core = snapshotCore ?? initialized;
+  return core === null || (preimported.length > 0) === config.site_import;
+}
+
+/**
+ * @cpython pycore_interp_init + init_importlib + init_importlib_external: the part of
+ * start-up that depends on no file but the frozen modules, no clock and no environment
+ * beyond the options `_Py_CoreConfigIsDefault` names: the types, builtins, sys,
+ * importlib with its finders (which imports _imp, _thread, _warnings, _weakref, _io,
+ * marshal, posix, time and zipimport) and, when site will run, os (import_site_os).
+ * Py_InitializeFromConfig runs it, or a start-up snapshot ran it at build time with the
+ * default configuration.
+ */
+export function _Py_InitializeCore(host: Host, config: RunConfig, with_site: boolean): PyThreadState {
   _Py_HashRandomization_Init(config.hash_seed);
   const interp = new PyInterpreterState(host);
   const tstate = new PyThreadState(interp);
@@ -142,19 +169,75 @@ export function Py_InitializeFromConfig(host: Host, config: RunConfig): PyThread
   PyImport_Inittab.set("sys", () => { Py_INCREF(sysmod); return sysmod; });
   for (const [name, init] of _PyImport_Inittab) PyImport_Inittab.set(name, init);
   init_set_builtins_open(interp);
-  init_sys_streams(interp);
   initialized = { interp, tstate };
-  init_import_system(tstate);
+  apply_config(interp);
+  if (_PyImport_InitCore(tstate) < 0) return fatal_error(tstate, "init_importlib", "failed to initialize importlib");
+  if (_PyImport_InitExternal(tstate) < 0) return fatal_error(tstate, "init_importlib_external", "external importer setup failed");
+  if (with_site) import_site_os(tstate);
   return tstate;
 }
 
 /**
- * @cpython init_interp_main (its import part): importlib with its finders, the codec
- * registry's `encodings`, then `site` unless -S. A failure here is CPython's fatal error:
- * the traceback and "Fatal Python error: ..." on stderr, exit status 1.
+ * The modules the core phase imported ahead of site (os and what it imports), in the order
+ * they were added to sys.modules; empty when it did not.
  */
-function init_import_system(tstate: PyThreadState): void {
-  const interp = tstate.interp;
+let preimported: string[] = [];
+
+/**
+ * `site` begins with `import os`; os and the modules it imports (abc, stat,
+ * _collections_abc, posixpath, ...) are frozen and read no file, clock or environment
+ * variable but the copy in posix.environ (os.environ wraps that dict, which a snapshot's
+ * run refills), so the core phase imports them already when site will run. The import of
+ * encodings that comes between in CPython's order needs none of them; init_interp_main
+ * moves them behind encodings in sys.modules, where site's import would have put them.
+ */
+function import_site_os(tstate: PyThreadState): void {
+  const modules = tstate.interp.modules!;
+  const before = new Set(dictKeys(modules));
+  const os = PyImport_ImportModule("os");
+  if (os === null) return fatal_error(tstate, "init_import_site", "Failed to import the site module");
+  Py_DECREF(os);
+  preimported = dictKeys(modules).filter((k) => !before.has(k));
+}
+
+function dictKeys(d: PyDictObject): string[] {
+  const out: string[] = [];
+  const pos = { i: 0 };
+  for (let e = PyDict_Next(d, pos); e !== null; e = PyDict_Next(d, pos)) if (e[0] instanceof PyUnicodeObject) out.push(e[0].str);
+  return out;
+}
+
+/** The snapshot builder: the core phase is done and kept in the snapshot. */
+export function _Py_MarkCoreForSnapshot(): void {
+  snapshotCore = initialized;
+  initialized = null;
+}
+
+/** @cpython Py_InitializeFromConfig: build the runtime once; returns the thread state. */
+export function Py_InitializeFromConfig(host: Host, config: RunConfig): PyThreadState {
+  if (initialized !== null) return initialized.tstate;
+  let tstate: PyThreadState;
+  if (snapshotCore !== null) {
+    // The run's configuration replaces the defaults the snapshot's core phase used.
+    if (!_Py_CoreConfigIsDefault(_Py_GetConfig(), config.hash_seed)) throw new Error("start-up snapshot used with a configuration it does not support");
+    initialized = snapshotCore;
+    snapshotCore = null;
+    tstate = initialized.tstate;
+    reapply_config(tstate, config);
+  } else {
+    const c = _Py_GetConfig();
+    // -X importtime shows os under site, where site's own import puts it.
+    tstate = _Py_InitializeCore(host, config, c.site_import && !c.import_time);
+  }
+  init_interp_main(tstate);
+  return tstate;
+}
+
+/**
+ * The sys attributes and interpreter fields that come from the configuration and the
+ * computed search path, which init_interp_main hands to _PySys_UpdateConfig.
+ */
+function apply_config(interp: PyInterpreterState): void {
   const config = _Py_GetConfig();
   const paths = _PyConfig_ComputePath(interp.host, config);
   interp.stdlib_dir = paths.stdlib_dir;
@@ -162,12 +245,69 @@ function init_import_system(tstate: PyThreadState): void {
   interp.verbose = config.verbose;
   interp.optimization_level = config.optimization_level;
   _PySys_UpdateConfig(interp, config, paths, interp.host.getenv("PYTHONHASHSEED") === undefined);
-  if (_PyImport_InitCore(tstate) < 0) return fatal_error(tstate, "init_importlib", "failed to initialize importlib");
-  if (_PyImport_InitExternal(tstate) < 0) return fatal_error(tstate, "init_importlib_external", "external importer setup failed");
+}
+
+/**
+ * After a snapshot's core phase: what it took from the build's process is taken again
+ * from this one. sys.argv and sys.orig_argv, then the configuration's sys attributes (the
+ * lists and caches importlib filled keep their identity), posix.environ (refilled in
+ * place: os.environ will wrap that same dict) and the time module's zone (time.tzset).
+ */
+function reapply_config(tstate: PyThreadState, config: RunConfig): void {
+  const interp = tstate.interp;
+  const d = interp.sysdict!;
+  const strs = (a: readonly string[]) => _PyList_FromArraySteal(a.map((s) => PyUnicode_FromString(s)));
+  const keep = ["meta_path", "path_hooks", "path_importer_cache"].map((k) => [k, PyDict_GetItemString(d, k)!] as const);
+  for (const [, v] of keep) Py_INCREF(v);
+  for (const [k, v] of [["argv", strs(config.argv)], ["orig_argv", strs(config.orig_argv)]] as const) {
+    PyDict_SetItemString(d, k, v);
+    Py_DECREF(v);
+  }
+  apply_config(interp);
+  for (const [k, v] of keep) {
+    PyDict_SetItemString(d, k, v);
+    Py_DECREF(v);
+  }
+  const posix = PyDict_GetItemString(interp.modules!, "posix");
+  const environ = posix === null ? null : PyObject_GetAttrString(posix, "environ");
+  if (environ === null) return fatal_error(tstate, "reapply_config", "posix.environ is missing");
+  PyDict_Clear(environ);
+  const env = interp.host.os.environ();
+  for (const k of Object.keys(env)) {
+    const key = PyBytes_FromArray(encodeSurrogateEscape(k));
+    const value = PyBytes_FromArray(encodeSurrogateEscape(env[k]));
+    PyDict_SetDefault(environ as PyDictObject, key, value);
+    Py_DECREF(key);
+    Py_DECREF(value);
+  }
+  Py_DECREF(environ);
+  const time = PyDict_GetItemString(interp.modules!, "time");
+  const r = time === null ? null : PyObject_CallMethod(time, "tzset", []);
+  if (r === null) return fatal_error(tstate, "reapply_config", "time.tzset() failed");
+  Py_DECREF(r);
+}
+
+/**
+ * @cpython init_interp_main (the rest): the codec registry's `encodings`, the standard
+ * streams, then `site` unless -S. A failure here is CPython's fatal error: the
+ * traceback and "Fatal Python error: ..." on stderr, exit status 1.
+ */
+function init_interp_main(tstate: PyThreadState): void {
+  const interp = tstate.interp;
   const encodings = PyImport_ImportModule("encodings");
   if (encodings === null) return fatal_error(tstate, "init_fs_encoding", "failed to get the Python codec of the filesystem encoding");
   Py_DECREF(encodings);
-  if (config.site_import) {
+  const modules = interp.modules!;
+  for (const name of preimported) {
+    const m = PyDict_GetItemString(modules, name);
+    if (m === null) continue;
+    Py_INCREF(m);
+    PyDict_DelItemString(modules, name);
+    PyDict_SetItemString(modules, name, m);
+    Py_DECREF(m);
+  }
+  init_sys_streams(interp);
+  if (_Py_GetConfig().site_import) {
     const site = PyImport_ImportModule("site");
     if (site === null) return fatal_error(tstate, "init_import_site", "Failed to import the site module");
     Py_DECREF(site);
@@ -384,3 +524,7 @@ import { PyBool_FromLong } from "../Objects/boolobject.ts";
 import { PyErr_Clear, PyErr_Fetch, PyErr_Restore } from "./errors.ts";
 import { PyCFunction_NewEx } from "../Objects/methodobject.ts";
 import { METH_FASTCALL, METH_KEYWORDS } from "../Include/object.ts";
+import { PyDict_Clear, PyDict_SetDefault, PyDict_Next, PyDict_DelItemString } from "../Objects/dictobject.ts";
+import { PyBytes_FromArray } from "../Objects/bytesobject.ts";
+import { encodeSurrogateEscape } from "../Objects/utf8_errors.ts";
+import { _PyList_FromArraySteal } from "../Objects/listobject.ts";

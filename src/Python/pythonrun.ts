@@ -402,8 +402,8 @@ import { PyObject_CallMethod, PyObject_Vectorcall } from "../Objects/call.ts";
 import { PyObject_GetAttrString } from "../Objects/object.ts";
 import { _PyThreadState_GET } from "./pystate.ts";
 
-/** PYTHONHASHSEED as a number (0 when unset: typhon's default is the deterministic seed). */
-function hashSeed(host: Host): number {
+/** The hash seed PYTHONHASHSEED asks for (typhon's default, "random" included, is 0). */
+export function hashSeed(host: Host): number {
   const v = host.getenv("PYTHONHASHSEED");
   if (v === undefined || v === "random" || v === "") return 0;
   const n = Number(v);
