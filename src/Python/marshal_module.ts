@@ -14,9 +14,9 @@
  * from this writer.
  */
 import { PyObject, Py_DECREF, Py_INCREF, METH_FASTCALL } from "../Include/object.ts";
-import { PyErr_SetString, PyErr_Occurred } from "./errors.ts";
+import { PyErr_SetString, PyErr_Occurred, PyErr_ExceptionMatches } from "./errors.ts";
 import {
-  PyExc_ValueError, PyExc_EOFError, PyExc_TypeError, PyExc_StopIteration, PyExc_SystemError,
+  PyExc_ValueError, PyExc_EOFError, PyExc_TypeError, PyExc_StopIteration, PyExc_SystemError, PyExc_OverflowError,
 } from "../Objects/exceptions.ts";
 import { PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString, PyUnicodeObject } from "../Objects/unicodeobject.ts";
 import { Py_None } from "../Objects/object.ts";
@@ -468,9 +468,13 @@ function r_string(n: number, p: RFile): Uint8Array | null {
   return out;
 }
 
-/** @cpython r_byte: -1 at the end of the data. */
+/** @cpython r_byte: -1 at the end of the data, with EOFError set. */
 function r_byte(p: RFile): number {
-  if (p.data !== null) return p.pos < p.end ? p.data[p.pos++] : -1;
+  if (p.data !== null) {
+    if (p.pos < p.end) return p.data[p.pos++];
+    PyErr_SetString(PyExc_EOFError, "EOF read where not expected");
+    return -1;
+  }
   const b = r_string(1, p);
   return b === null ? -1 : b[0];
 }
@@ -516,10 +520,7 @@ function r_float_bin(p: RFile): number | null {
 /** @cpython r_float_str: one length byte, then the text. */
 function r_float_str(p: RFile): number | null {
   const n = r_byte(p);
-  if (n === -1) {
-    if (!PyErr_Occurred()) PyErr_SetString(PyExc_EOFError, "EOF read where object expected");
-    return null;
-  }
+  if (n === -1) return null;
   const b = r_string(n, p);
   if (b === null) return null;
   let s = "";
@@ -560,7 +561,8 @@ function r_ref_insert(o: PyObject | null, idx: number, flag: number, p: RFile): 
 function r_object(p: RFile): PyObject | null {
   const code = r_byte(p);
   if (code === -1) {
-    PyErr_SetString(PyExc_EOFError, "EOF read where object expected");
+    // Running out of data before an object says so (other read errors stay as they are).
+    if (PyErr_ExceptionMatches(PyExc_EOFError)) PyErr_SetString(PyExc_EOFError, "EOF read where object expected");
     return null;
   }
   if (++p.depth > MAX_MARSHAL_STACK_DEPTH) {
@@ -655,10 +657,7 @@ function r_object_body(code: number, p: RFile): PyObject | null {
         if (n < 0) return null;
       } else {
         n = r_byte(p);
-        if (n === -1) {
-          if (!PyErr_Occurred()) PyErr_SetString(PyExc_EOFError, "EOF read where object expected");
-          return null;
-        }
+        if (n === -1) return null;
       }
       const b = r_string(n, p);
       if (b === null) return null;
@@ -684,10 +683,7 @@ function r_object_body(code: number, p: RFile): PyObject | null {
       let n: number;
       if (type === TYPE_SMALL_TUPLE) {
         n = r_byte(p);
-        if (n === -1) {
-          if (!PyErr_Occurred()) PyErr_SetString(PyExc_EOFError, "EOF read where object expected");
-          return null;
-        }
+        if (n === -1) return null;
       } else {
         n = r_size(p, "tuple");
         if (n < 0) return null;
@@ -895,6 +891,10 @@ function readObjectFromString(data: Uint8Array): PyObject | null {
 /** The version argument as a C int (@cpython _PyLong_AsInt); null with the error set. */
 function versionArg(v: PyObject | undefined): number | null {
   if (v === undefined) return Py_MARSHAL_VERSION;
+  if (v instanceof PyLongObject && typeof v.ob_ival === "bigint" && (v.ob_ival > 0x7fffffffn || v.ob_ival < -0x80000000n)) {
+    PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+    return null;
+  }
   const n = _PyLong_AsInt(v);
   if (n === -1 && PyErr_Occurred()) return null;
   return n;
