@@ -612,14 +612,26 @@ export function dumps(v: MarshalValue, shape: ShapeStep[] | null = null): Uint8A
 /**
  * A code object written inside a larger stream (the marshal module's writer): reference
  * indexes start at `refBase`, the count of objects the enclosing writer has numbered, and
- * `version` is 3 or 4. Returns the bytes and the count after it.
+ * `version` is 3 or 4. `shared` maps sharing keys to indexes across the whole stream.
+ * Returns the bytes and the count after it.
  */
-export function dumpCodeAt(code: PyCodeObject, version: number, refBase: number): { bytes: Uint8Array; nrefs: number } {
+export function dumpCodeAt(
+  code: PyCodeObject, version: number, refBase: number, shared: Map<unknown, number>,
+): { bytes: Uint8Array; nrefs: number } {
   const p = new WFile(null);
   p.version = version;
   p.nrefs = refBase;
+  // Values numbered before (strings, small ints, the empty singletons) are referred to, and
+  // those numbered here are handed back, under the keys shareKey gives them.
+  for (const [k, idx] of shared) p.refs.set(k, idx);
   w_object(code, p, false);
+  for (const [k, idx] of p.refs) if (idx >= refBase && isValueKey(k)) shared.set(k, idx);
   return { bytes: Uint8Array.from(p.out), nrefs: p.nrefs };
+}
+
+/** Whether a sharing key stands for a value (not for one object). */
+function isValueKey(k: unknown): boolean {
+  return typeof k === "string" || typeof k === "bigint";
 }
 
 // ---------------------------------------------------------------- .pyc files

@@ -123,6 +123,12 @@ class WFile {
   hashtable: Map<PyObject, number> | null;
   /** The next reference index (code objects number their insides too). */
   nrefs = 0;
+  /**
+   * Objects CPython shares by value (interned strings, small ints, the empty tuple and
+   * bytes), under marshal.ts's sharing keys: code objects written by marshal.ts number
+   * their own strings by value, and both sides refer to each other's through this map.
+   */
+  shared = new Map<unknown, number>();
   constructor(readonly version: number) {
     this.hashtable = version >= 3 ? new Map() : null;
   }
@@ -177,14 +183,31 @@ class WFile {
   }
 }
 
-/** @cpython w_ref: true when `v` was written as a back-reference. Sets FLAG_REF in out[0]. */
+/** The key under which marshal.ts shares `v` by value, or null (see WFile.shared). */
+function valueKey(v: PyObject): unknown {
+  const t = v.ob_type;
+  if (t === PyUnicodeObject.type) return (v as PyUnicodeObject).interned ? "s:" + (v as PyUnicodeObject).str : null;
+  if (t === PyLong_Type) {
+    const x = (v as PyLongObject).ob_ival;
+    return typeof x === "number" && x >= -5 && x <= 256 ? BigInt(x) : null;
+  }
+  if (t === PyTuple_Type) return (v as PyTupleObject).ob_item.length === 0 ? "()" : null;
+  if (t === PyBytes_Type) return (v as PyBytesObject).ob_sval.length === 0 ? "b''" : null;
+  return null;
+}
+
+/**
+ * @cpython w_ref: -1 when `v` was written as a back-reference (or on error), else the
+ * flag for its type byte (FLAG_REF when it is numbered now).
+ */
 function w_ref(v: PyObject, p: WFile): number {
   const table = p.hashtable;
   if (table === null) return 0;
+  const key = valueKey(v);
   // An object with a single reference cannot occur twice; interned strings are numbered
-  // anyway, for stable .pyc output.
-  if (v.ob_refcnt === 1 && !(v.ob_type === PyUnicodeObject.type && (v as PyUnicodeObject).interned)) return 0;
-  const seen = table.get(v);
+  // anyway, for stable .pyc output (and small ints and empty singletons are never single).
+  if (key === null && v.ob_refcnt === 1) return 0;
+  const seen = key === null ? table.get(v) : p.shared.get(key);
   if (seen !== undefined) {
     p.byte(TYPE_REF);
     p.long(seen);
@@ -194,7 +217,12 @@ function w_ref(v: PyObject, p: WFile): number {
     p.error = WFERR_UNMARSHALLABLE;
     return -1;
   }
-  table.set(v, p.nrefs++);
+  // The table holds a reference, so that no object numbered here is freed and its
+  // identity reused while writing.
+  Py_INCREF(v);
+  table.set(v, p.nrefs);
+  if (key !== null) p.shared.set(key, p.nrefs);
+  p.nrefs++;
   return FLAG_REF;
 }
 
@@ -378,8 +406,9 @@ function w_code(v: PyCodeObjectWrapper, p: WFile): void {
       return;
     }
     // The compiler's writer numbers the code object itself first, at index p.nrefs.
+    Py_INCREF(v);
     table.set(v, p.nrefs);
-    const r = dumpCodeAt(v.co, p.version, p.nrefs);
+    const r = dumpCodeAt(v.co, p.version, p.nrefs, p.shared);
     p.raw(r.bytes);
     p.nrefs = r.nrefs;
     return;
@@ -413,6 +442,7 @@ function w_object_tmp(o: PyObject, p: WFile): void {
 function writeObjectToString(x: PyObject, version: number): PyBytesObject | null {
   const p = new WFile(version);
   w_object(x, p);
+  if (p.hashtable !== null) for (const o of p.hashtable.keys()) Py_DECREF(o);
   if (p.error !== WFERR_OK) {
     if (PyErr_Occurred()) return null;
     return PyErr_SetString(PyExc_ValueError,
