@@ -464,6 +464,10 @@ class RFile {
   end: number;
   depth = 0;
   refs: (PyObject | LazyRef | null)[] = [];
+  /** The arrays made for tuples read into code objects (see codeStrings). */
+  arrays = new Map<PyTupleObject, CodeConstant[]>();
+  /** The constants made for tuples and frozensets (see constantOf). */
+  constants = new Map<PyObject, CodeConstant>();
   constructor(readonly data: Uint8Array | null, readonly readable: PyObject | null) {
     this.end = data === null ? 0 : data.length;
   }
@@ -816,18 +820,44 @@ function r_object_body(code: number, p: RFile): PyObject | null {
   }
 }
 
-/** The checked fields of a code object being read; null after an error. */
+/**
+ * The checked fields of a code object being read; null after an error. A bytes object or
+ * tuple read once and referred to again gives one array, as marshal.ts's reader does, so
+ * that writing the code objects again shares them the same way. (Bytes are immutable:
+ * the code object may use the bytes object's own array.)
+ */
 function codeBytes(o: PyObject): Uint8Array | null {
   return o instanceof PyBytesObject ? o.ob_sval : null;
 }
-function codeStrings(o: PyObject): string[] | null {
+function codeStrings(o: PyObject, p: RFile): string[] | null {
   if (!(o instanceof PyTupleObject)) return null;
+  const known = p.arrays.get(o);
+  if (known !== undefined) return known as string[];
   const out: string[] = [];
   for (const x of o.ob_item) {
     if (!PyUnicode_Check(x)) return null;
     out.push((x as PyUnicodeObject).str);
   }
+  p.arrays.set(o, out);
   return out;
+}
+
+/**
+ * A constant read into a code object: toConstant, except that a tuple, bytes or frozenset
+ * read once and referred to again stays one constant (the writer shares it by identity).
+ */
+function constantOf(o: PyObject, p: RFile): CodeConstant {
+  if (o.ob_type !== PyTuple_Type && o.ob_type !== PyBytes_Type && !PyFrozenSet_CheckExact(o)) return toConstant(o);
+  let c = p.constants.get(o);
+  if (c === undefined) {
+    if (o instanceof PyTupleObject) {
+      c = new ConstantTuple(o.ob_item.map((x) => constantOf(x, p) as ConstantValue));
+    } else {
+      c = toConstant(o);
+    }
+    p.constants.set(o, c);
+  }
+  return c;
 }
 
 /** @cpython r_object (TYPE_CODE): the fields in marshal order, then the code object. */
@@ -862,17 +892,21 @@ function r_code(flag: number, p: RFile): PyObject | null {
   }
   const [code, consts, names, lpnames, lpkinds, filename, name, qualname, linetable, exctable] = objs;
   const co_code = codeBytes(code);
-  const co_names = codeStrings(names);
-  const co_localsplusnames = codeStrings(lpnames);
+  const co_names = codeStrings(names, p);
+  const co_localsplusnames = codeStrings(lpnames, p);
   const co_localspluskinds = codeBytes(lpkinds);
   const co_linetable = codeBytes(linetable);
   const co_exceptiontable = codeBytes(exctable);
   let co_consts: CodeConstant[] | null = null;
   if (consts instanceof PyTupleObject) {
-    try {
-      co_consts = consts.ob_item.map(toConstant);
-    } catch (e) {
-      if (!(e instanceof Unmarshallable)) throw e;
+    co_consts = p.arrays.get(consts) ?? null;
+    if (co_consts === null) {
+      try {
+        co_consts = consts.ob_item.map((o) => constantOf(o, p));
+        p.arrays.set(consts, co_consts);
+      } catch (e) {
+        if (!(e instanceof Unmarshallable)) throw e;
+      }
     }
   }
   if (co_code === null || co_consts === null || co_names === null || co_localsplusnames === null ||
@@ -884,10 +918,10 @@ function r_code(flag: number, p: RFile): PyObject | null {
   }
   const co = new PyCodeObject({
     co_argcount: ints[0], co_posonlyargcount: ints[1], co_kwonlyargcount: ints[2], co_stacksize: ints[3],
-    co_flags: ints[4], co_code: co_code.slice(), co_consts, co_names, co_localsplusnames,
-    co_localspluskinds: co_localspluskinds.slice(), co_filename: (filename as PyUnicodeObject).str,
+    co_flags: ints[4], co_code, co_consts, co_names, co_localsplusnames,
+    co_localspluskinds, co_filename: (filename as PyUnicodeObject).str,
     co_name: (name as PyUnicodeObject).str, co_qualname: (qualname as PyUnicodeObject).str, co_firstlineno: firstlineno,
-    co_linetable: co_linetable.slice(), co_exceptiontable: co_exceptiontable.slice(),
+    co_linetable, co_exceptiontable,
   });
   release();
   return r_ref_insert(constantToObject(co), idx, flag, p);
