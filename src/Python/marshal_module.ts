@@ -3,15 +3,17 @@
  * The `marshal` module: dumps, loads, dump, load and version, writing and reading Python
  * objects themselves (w_object / r_object), so that lists, dicts, sets, object identity
  * (FLAG_REF and TYPE_REF back-references, by identity as in CPython) and the older format
- * versions 0-3 behave as CPython's. Code objects are the exception: their layout, and the
- * sharing CPython's compiler produces inside them, stay with the compiler's writer and
- * reader in marshal.ts, called here at the right reference index so that a code object
- * marshals to the same bytes as CPython's (and .pyc data loads fast).
+ * versions 0-3 behave as CPython's. Code objects are written by the compiler's writer in
+ * marshal.ts (from version 3), numbering from our reference count and sharing interned
+ * strings, small ints and empty singletons with the objects around them by value; a stream
+ * that is one code object (a .pyc body) is read by marshal.ts's reader whole, and a code
+ * object inside other objects is read here field by field.
  *
- * DIVERGENCE: references between a code object's insides and the objects around it are
- * not made (CPython may share, say, an interned name inside a code object with the same
- * name outside it); a stream that refers from one to the other loads only when it came
- * from this writer.
+ * DIVERGENCE: inside a code object, which objects get FLAG_REF follows marshal.ts's model of
+ * a freshly compiled module (the .pyc case), not the reference counts of the code object at
+ * hand as in CPython, so marshal.dumps(f.__code__) can differ from CPython's in those flag
+ * bits (it loads to the same code object). Objects outside code objects follow CPython's
+ * rule (a single reference is never numbered), with typhon's own reference counts.
  */
 import { PyObject, Py_DECREF, Py_INCREF, METH_FASTCALL } from "../Include/object.ts";
 import { PyErr_SetString, PyErr_Occurred, PyErr_ExceptionMatches } from "./errors.ts";
@@ -453,17 +455,13 @@ function writeObjectToString(x: PyObject, version: number): PyBytesObject | null
 
 // ---------------------------------------------------------------- reading
 
-/** A code object's inner reference, turned into an object only when a TYPE_REF asks. */
-class LazyRef {
-  constructor(readonly value: CodeConstant) {}
-}
-
 /** @cpython RFILE: bytes in memory (loads) or a file read with readinto (load). */
 class RFile {
   pos = 0;
   end: number;
   depth = 0;
-  refs: (PyObject | LazyRef | null)[] = [];
+  /** Objects read with FLAG_REF, by index (null: reserved, not finished); counted references. */
+  refs: (PyObject | null)[] = [];
   /** The arrays made for tuples read into code objects (see codeStrings). */
   arrays = new Map<PyTupleObject, CodeConstant[]>();
   /** The constants made for tuples and frozensets (see constantOf). */
@@ -574,7 +572,10 @@ function r_float_str(p: RFile): number | null {
 
 /** @cpython r_ref: records a finished object when its type byte had FLAG_REF. */
 function r_ref(o: PyObject | null, flag: number, p: RFile): PyObject | null {
-  if (o !== null && flag) p.refs.push(o);
+  if (o !== null && flag) {
+    Py_INCREF(o);
+    p.refs.push(o);
+  }
   return o;
 }
 
@@ -587,7 +588,10 @@ function r_ref_reserve(flag: number, p: RFile): number {
 
 /** @cpython r_ref_insert */
 function r_ref_insert(o: PyObject | null, idx: number, flag: number, p: RFile): PyObject | null {
-  if (o !== null && flag) p.refs[idx] = o;
+  if (o !== null && flag) {
+    Py_INCREF(o);
+    p.refs[idx] = o;
+  }
   return o;
 }
 
@@ -806,12 +810,8 @@ function r_object_body(code: number, p: RFile): PyObject | null {
       const n = r_long(p);
       if (n === -1 && PyErr_Occurred()) return null;
       if (n < 0 || n >= p.refs.length) return PyErr_SetString(PyExc_ValueError, "bad marshal data (invalid reference)");
-      let v = p.refs[n];
+      const v = p.refs[n];
       if (v === null) return PyErr_SetString(PyExc_ValueError, "bad marshal data (invalid reference)");
-      if (v instanceof LazyRef) {
-        v = constantToObject(v.value);
-        p.refs[n] = v; // the table keeps this reference
-      }
       Py_INCREF(v);
       return v;
     }
@@ -930,6 +930,8 @@ function r_code(flag: number, p: RFile): PyObject | null {
 /** @cpython read_object */
 function read_object(p: RFile): PyObject | null {
   const v = r_object(p);
+  for (const o of p.refs) if (o !== null) Py_DECREF(o);
+  p.refs.length = 0;
   if (v === null && !PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "NULL object in marshal data for object");
   return v;
 }
