@@ -1017,13 +1017,19 @@ function marshal_load(_m: PyObject, args: PyObject[]): PyObject | null {
   return read_object(new RFile(null, file));
 }
 
+// The functions' docstrings with their text signatures (as Argument Clinic writes them).
+const dump_doc = "dump($module, value, file, version=version, /)\n--\n\nWrite the value on the open file.\n\n  value\n    Must be a supported type.\n  file\n    Must be a writeable binary file.\n  version\n    Indicates the data format that dump should use.\n\nIf the value has (or contains an object that has) an unsupported type, a\nValueError exception is raised - but garbage data will also be written\nto the file. The object will not be properly read back by load().";
+const load_doc = "load($module, file, /)\n--\n\nRead one value from the open file and return it.\n\n  file\n    Must be readable binary file.\n\nIf no valid value is read (e.g. because the data has a different Python\nversion's incompatible marshal format), raise EOFError, ValueError or\nTypeError.\n\nNote: If an object containing an unsupported type was marshalled with\ndump(), load() will substitute None for the unmarshallable type.";
+const dumps_doc = "dumps($module, value, version=version, /)\n--\n\nReturn the bytes object that would be written to a file by dump(value, file).\n\n  value\n    Must be a supported type.\n  version\n    Indicates the data format that dumps should use.\n\nRaise a ValueError exception if value has (or contains an object that has) an\nunsupported type.";
+const loads_doc = "loads($module, bytes, /)\n--\n\nConvert the bytes-like object to a value.\n\nIf no valid value is found, raise EOFError, ValueError or TypeError.  Extra\nbytes in the input are ignored.";
+
 /** @cpython marshal_module_exec */
 export function PyInit_marshal(): PyModuleObject {
   const m = PyModule_Create("marshal", "This module contains functions that can read and write Python values in\na binary format. The format is specific to Python, but independent of\nmachine architecture issues.\n\nNot all Python object types are supported; in general, only objects\nwhose value is independent from a particular invocation of Python can be\nwritten and read by this module. The following types are supported:\nNone, integers, floating point numbers, strings, bytes, bytearrays,\ntuples, lists, sets, dictionaries, and code objects, where it\nshould be understood that tuples, lists and dictionaries are only\nsupported as long as the values contained therein are themselves\nsupported; and recursive lists and dictionaries should not be written\n(they will cause infinite loops).\n\nVariables:\n\nversion -- indicates the format that the module uses. Version 0 is the\n    historical format, version 1 shares interned strings and version 2\n    uses a binary format for floating point numbers.\n    Version 3 shares common object references (New in version 3.4).\n\nFunctions:\n\ndump() -- write value to a file\nload() -- read value from a file\ndumps() -- marshal value as a bytes object\nloads() -- read value from a bytes-like object", [
-    { ml_name: "dump", ml_meth: marshal_dump, ml_flags: METH_FASTCALL },
-    { ml_name: "load", ml_meth: marshal_load, ml_flags: METH_FASTCALL },
-    { ml_name: "dumps", ml_meth: marshal_dumps, ml_flags: METH_FASTCALL },
-    { ml_name: "loads", ml_meth: marshal_loads, ml_flags: METH_FASTCALL },
+    { ml_name: "dump", ml_meth: marshal_dump, ml_flags: METH_FASTCALL, ml_doc: dump_doc },
+    { ml_name: "load", ml_meth: marshal_load, ml_flags: METH_FASTCALL, ml_doc: load_doc },
+    { ml_name: "dumps", ml_meth: marshal_dumps, ml_flags: METH_FASTCALL, ml_doc: dumps_doc },
+    { ml_name: "loads", ml_meth: marshal_loads, ml_flags: METH_FASTCALL, ml_doc: loads_doc },
   ]);
   PyModule_AddIntConstant(m, "version", Py_MARSHAL_VERSION);
   return m;

@@ -59,3 +59,13 @@ for i in range(len(data)):
         marshal.loads(data[:i])
     except EOFError as e:
         print(i, "EOFError", e)
+
+# No keyword arguments; the functions' signatures.
+for f, a, k in [(marshal.dumps, (1,), {"version": 2}), (marshal.loads, (b"N",), {"x": 1}),
+                (marshal.load, (), {"file": 1}), (marshal.dump, (1, 2), {"version": 2})]:
+    try:
+        f(*a, **k)
+    except TypeError as e:
+        print("TypeError", e)
+for f in (marshal.dump, marshal.load, marshal.dumps, marshal.loads):
+    print(f.__name__, f.__text_signature__, f.__doc__.splitlines()[0])
