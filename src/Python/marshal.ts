@@ -301,7 +301,7 @@ function asStrings(v: MarshalValue): string[] {
 }
 
 /** UTF-8 with lone surrogates allowed (the "surrogatepass" error handler). */
-function decodeSurrogatePass(b: Uint8Array): string {
+export function decodeSurrogatePass(b: Uint8Array): string {
   let ascii = true;
   for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) { ascii = false; break; }
   if (ascii) return latin1.decode(b);
@@ -339,6 +339,8 @@ class WFile {
   refs = new Map<unknown, number>();
   nrefs = 0;
   shapeIndex = 0;
+  /** Format version 3 or 4 (3 has no short strings or small tuples). */
+  version = Py_MARSHAL_VERSION;
   constructor(readonly shape: ShapeStep[] | null) {}
 
   byte(b: number): void { this.out.push(b & 0xff); }
@@ -431,7 +433,7 @@ function w_complex_object(v: MarshalValue, flag: number, p: WFile, interned: boo
     w_str(v, flag, p, interned, typeOverride);
   } else if (v instanceof ConstantTuple) {
     const n = v.items.length;
-    if (n < 256 && typeOverride !== TYPE_TUPLE) {
+    if (n < 256 && p.version >= 4 && typeOverride !== TYPE_TUPLE) {
       p.byte(TYPE_SMALL_TUPLE | flag);
       p.byte(n);
     } else {
@@ -518,7 +520,7 @@ function w_object_tuple_items(t: ConstantTuple, p: WFile, naturalFlag = 0): void
     if (flag) p.nrefs++;
   }
   const n = t.items.length;
-  if (n < 256 && typeOverride !== TYPE_TUPLE) {
+  if (n < 256 && p.version >= 4 && typeOverride !== TYPE_TUPLE) {
     p.byte(TYPE_SMALL_TUPLE | flag);
     p.byte(n);
   } else {
@@ -541,7 +543,7 @@ function w_str(s: string, flag: number, p: WFile, interned: boolean, typeOverrid
   let ascii = true;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) { ascii = false; break; }
   if (typeOverride >= 0) interned = typeOverride === TYPE_SHORT_ASCII_INTERNED || typeOverride === TYPE_ASCII_INTERNED || typeOverride === TYPE_INTERNED;
-  if (ascii) {
+  if (ascii && p.version >= 4) {
     const b = new Uint8Array(s.length);
     for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
     if (b.length < 256 && typeOverride !== TYPE_ASCII && typeOverride !== TYPE_ASCII_INTERNED) {
@@ -559,7 +561,7 @@ function w_str(s: string, flag: number, p: WFile, interned: boolean, typeOverrid
 }
 
 /** UTF-8 that writes lone surrogates as three bytes ("surrogatepass"). */
-function encodeSurrogatePass(s: string): Uint8Array {
+export function encodeSurrogatePass(s: string): Uint8Array {
   if (!/[\ud800-\udfff]/.test(s) || /^(?:[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*$/.test(s)) return encoder.encode(s);
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -605,6 +607,31 @@ export function dumps(v: MarshalValue, shape: ShapeStep[] | null = null): Uint8A
   if (v instanceof PyCodeObject || typeof v !== "string") w_object(v, p, false);
   else w_object(v, p, isNameLike(v));
   return Uint8Array.from(p.out);
+}
+
+/**
+ * A code object written inside a larger stream (the marshal module's writer): reference
+ * indexes start at `refBase`, the count of objects the enclosing writer has numbered, and
+ * `version` is 3 or 4. `shared` maps sharing keys to indexes across the whole stream.
+ * Returns the bytes and the count after it.
+ */
+export function dumpCodeAt(
+  code: PyCodeObject, version: number, refBase: number, shared: Map<unknown, number>,
+): { bytes: Uint8Array; nrefs: number } {
+  const p = new WFile(null);
+  p.version = version;
+  p.nrefs = refBase;
+  // Values numbered before (strings, small ints, the empty singletons) are referred to, and
+  // those numbered here are handed back, under the keys shareKey gives them.
+  for (const [k, idx] of shared) p.refs.set(k, idx);
+  w_object(code, p, false);
+  for (const [k, idx] of p.refs) if (idx >= refBase && isValueKey(k)) shared.set(k, idx);
+  return { bytes: Uint8Array.from(p.out), nrefs: p.nrefs };
+}
+
+/** Whether a sharing key stands for a value (not for one object). */
+function isValueKey(k: unknown): boolean {
+  return typeof k === "string" || typeof k === "bigint";
 }
 
 // ---------------------------------------------------------------- .pyc files
