@@ -2,10 +2,17 @@
 import marshal
 
 
+# Compiled under a fixed file name: co_filename is part of the bytes, and the program's own
+# path depends on where the checkout is.
+SOURCE = """
 def f(a, b=2, *args, c, **kw):
     "doc"
     x = [a, b, c]
     return lambda y: x + [y, "some text", 1.5, (1, 2)]
+"""
+namespace = {}
+exec(compile(SOURCE, "marshal_code_source", "exec"), namespace)
+f = namespace["f"]
 
 
 # (Which objects carry FLAG_REF in a code object depends on CPython's reference counts;
