@@ -937,7 +937,7 @@ function read_object(p: RFile): PyObject | null {
 }
 
 /**
- * @cpython PyMarshal_ReadObjectFromString. A stream that is one code object (a .pyc's body)
+ * @cpython PyMarshal_ReadObjectFromString — a stream that is one code object (a .pyc's body)
  * goes to the compiler's reader whole: the fast path of every import from a cache.
  */
 function readObjectFromString(data: Uint8Array): PyObject | null {
@@ -954,7 +954,7 @@ function readObjectFromString(data: Uint8Array): PyObject | null {
 
 // ---------------------------------------------------------------- the module
 
-/** The version argument as a C int (@cpython _PyLong_AsInt); null with the error set. */
+/** The version argument as a C int (as _PyLong_AsInt converts it); null with the error set. */
 function versionArg(v: PyObject | undefined): number | null {
   if (v === undefined) return Py_MARSHAL_VERSION;
   if (v instanceof PyLongObject && typeof v.ob_ival === "bigint" && (v.ob_ival > 0x7fffffffn || v.ob_ival < -0x80000000n)) {
