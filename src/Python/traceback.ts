@@ -19,12 +19,14 @@ import { PyLong_FromNumber } from "../Objects/longobject.ts";
 import { Py_None, Py_NewNone, PyObject_GenericGetAttr, PyObject_Str, _PyObject_LookupAttr, PyObject_Repr } from "../Objects/object.ts";
 import { PyUnicode_Check, PyUnicode_CheckExact, _PyUnicode_FromId, PyUnicode_FromString, type PyUnicodeObject } from "../Objects/unicodeobject.ts";
 import {
-  PyBaseExceptionObject, PyExc_NameError, PyExc_AttributeError, PyExc_ImportError, PyExc_SyntaxError, PyExc_SystemError,
+  PyBaseExceptionObject, PyExc_NameError, PyExc_AttributeError, PyExc_ImportError, PyExc_SyntaxError, PyExc_SystemError, PyExc_TypeError,
   PyExceptionInstance_Check, PyExc_BaseExceptionGroup, PyBaseExceptionGroupObject,
 } from "../Objects/exceptions.ts";
 import { PyObject_Size, PyObject_GetItem } from "../Objects/abstract.ts";
 import { PyType_IsSubtype, _PyType_Name, type_module_string } from "../Objects/typeobject.ts";
-import { PyErr_Clear, PyErr_Fetch, PyErr_SetString } from "./errors.ts";
+import { PyErr_Clear, PyErr_Fetch, PyErr_SetString, PyErr_Occurred } from "./errors.ts";
+import { _PyArg_UnpackKeywordsClinic } from "./getargs.ts";
+import { _PyLong_AsInt } from "../Objects/longobject.ts";
 import { PyObject_CallMethod } from "../Objects/call.ts";
 import { PyDict_Keys, PyDict_GetItemString, PyDict_Check, type PyDictObject } from "../Objects/dictobject.ts";
 import { PyListObject } from "../Objects/listobject.ts";
@@ -57,8 +59,28 @@ export class PyTracebackObject extends PyObject {
   }
 }
 
+/** @cpython tb_new_impl: traceback(tb_next, tb_frame, tb_lasti, tb_lineno), as types.TracebackType. */
+function tb_new(_type: PyTypeObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
+  const a = _PyArg_UnpackKeywordsClinic(args, kwnames, "TracebackType", 0, ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"], 4, 4, 0);
+  if (a === null) return null;
+  const next = a[0]!, frame = a[1]!;
+  if (!(frame instanceof PyFrameObject)) {
+    return PyErr_SetString(PyExc_TypeError, `TracebackType() argument 'tb_frame' must be frame, not ${_PyType_Name(frame.ob_type)}`);
+  }
+  const lasti = _PyLong_AsInt(a[2]!);
+  if (lasti === -1 && PyErr_Occurred()) return null;
+  const lineno = _PyLong_AsInt(a[3]!);
+  if (lineno === -1 && PyErr_Occurred()) return null;
+  if (next !== Py_None && !(next instanceof PyTracebackObject)) {
+    return PyErr_SetString(PyExc_TypeError, `expected traceback object or None, got '${_PyType_Name(next.ob_type)}'`);
+  }
+  if (next !== Py_None) Py_INCREF(next);
+  Py_INCREF(frame);
+  return new PyTracebackObject(next === Py_None ? null : next as PyTracebackObject, frame, lasti, lineno);
+}
+
 export const PyTraceBack_Type: PyTypeObject = new PyTypeObject({
-  tp_name: "traceback", tp_basicsize: 64, tp_flags: Py_TPFLAGS_HAVE_GC,
+  tp_name: "traceback", tp_basicsize: 64, tp_flags: Py_TPFLAGS_HAVE_GC, tp_new: tb_new,
   tp_getattro: PyObject_GenericGetAttr,
   tp_dealloc: (o) => {
     const tb = o as PyTracebackObject;
