@@ -246,14 +246,22 @@ export function trace_call_function(tstate: PyThreadState, frame: _PyInterpreter
     return c_trace(tstate, frame, func, () => PyObject_Vectorcall(func, args, kwnames));
   }
   if (func.ob_type === PyMethodDescr_Type && args.length - (kwnames?.ob_item.length ?? 0) > 0) {
-    const self = args[0];
-    const bound = func.ob_type.tp_descr_get!(func, self, self.ob_type);
-    if (bound === null) return null;
-    const x = c_trace(tstate, frame, bound, () => PyObject_Vectorcall(bound, args.slice(1), kwnames));
-    Py_DECREF(bound);
-    return x;
+    return c_trace_bound(tstate, frame, func, args[0], (bound) => PyObject_Vectorcall(bound, args.slice(1), kwnames));
   }
   return PyObject_Vectorcall(func, args, kwnames);
+}
+
+/**
+ * A method descriptor called with its object first: bound to that object for the profile
+ * function (which is shown a builtin method), then called through `call`.
+ */
+function c_trace_bound(tstate: PyThreadState, frame: _PyInterpreterFrame, descr: PyObject, self: PyObject,
+  call: (bound: PyObject) => PyObject | null): PyObject | null {
+  const bound = descr.ob_type.tp_descr_get!(descr, self, self.ob_type);
+  if (bound === null) return null;
+  const x = c_trace(tstate, frame, bound, () => call(bound));
+  Py_DECREF(bound);
+  return x;
 }
 
 /**
@@ -281,17 +289,12 @@ export function trace_call_core(tstate: PyThreadState, frame: _PyInterpreterFram
   callargs: PyTupleObject, kwdict: PyObject | null): PyObject | null {
   if (func.ob_type === PyCFunction_Type) return c_trace(tstate, frame, func, () => PyObject_Call(func, callargs, kwdict));
   if (func.ob_type === PyMethodDescr_Type && callargs.ob_item.length > 0) {
-    const self = callargs.ob_item[0];
-    const bound = func.ob_type.tp_descr_get!(func, self, self.ob_type);
-    if (bound === null) return null;
-    const x = c_trace(tstate, frame, bound, () => {
+    return c_trace_bound(tstate, frame, func, callargs.ob_item[0], (bound) => {
       const rest = PyTuple_FromArray(callargs.ob_item.slice(1));
       const r = PyObject_Call(bound, rest, kwdict);
       Py_DECREF(rest);
       return r;
     });
-    Py_DECREF(bound);
-    return x;
   }
   return PyObject_Call(func, callargs, kwdict);
 }

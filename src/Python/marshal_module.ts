@@ -16,6 +16,10 @@
  * rule (a single reference is never numbered), with typhon's own reference counts.
  */
 import { PyObject, Py_DECREF, Py_INCREF, METH_FASTCALL } from "../Include/object.ts";
+import {
+  TYPE_NULL, TYPE_NONE, TYPE_FALSE, TYPE_TRUE, TYPE_STOPITER, TYPE_ELLIPSIS, TYPE_INT, TYPE_INT64, TYPE_FLOAT, TYPE_BINARY_FLOAT, TYPE_COMPLEX, TYPE_BINARY_COMPLEX, TYPE_LONG, TYPE_STRING, TYPE_INTERNED, TYPE_REF, TYPE_TUPLE, TYPE_LIST, TYPE_DICT, TYPE_CODE, TYPE_UNICODE, TYPE_UNKNOWN, TYPE_SET, TYPE_FROZENSET, FLAG_REF, TYPE_ASCII, TYPE_ASCII_INTERNED, TYPE_SMALL_TUPLE, TYPE_SHORT_ASCII, TYPE_SHORT_ASCII_INTERNED,
+} from "./marshal.ts";
+
 import { PyErr_SetString, PyErr_Occurred, PyErr_ExceptionMatches } from "./errors.ts";
 import {
   PyExc_ValueError, PyExc_EOFError, PyExc_TypeError, PyExc_StopIteration, PyExc_SystemError, PyExc_OverflowError,
@@ -75,36 +79,6 @@ export function toConstant(o: PyObject): CodeConstant {
   throw new Unmarshallable();
 }
 
-const TYPE_NULL = 0x30; // '0'
-const TYPE_NONE = 0x4e; // 'N'
-const TYPE_FALSE = 0x46; // 'F'
-const TYPE_TRUE = 0x54; // 'T'
-const TYPE_STOPITER = 0x53; // 'S'
-const TYPE_ELLIPSIS = 0x2e; // '.'
-const TYPE_INT = 0x69; // 'i'
-const TYPE_INT64 = 0x49; // 'I' (read only)
-const TYPE_FLOAT = 0x66; // 'f'
-const TYPE_BINARY_FLOAT = 0x67; // 'g'
-const TYPE_COMPLEX = 0x78; // 'x'
-const TYPE_BINARY_COMPLEX = 0x79; // 'y'
-const TYPE_LONG = 0x6c; // 'l'
-const TYPE_STRING = 0x73; // 's'
-const TYPE_INTERNED = 0x74; // 't'
-const TYPE_REF = 0x72; // 'r'
-const TYPE_TUPLE = 0x28; // '('
-const TYPE_LIST = 0x5b; // '['
-const TYPE_DICT = 0x7b; // '{'
-const TYPE_CODE = 0x63; // 'c'
-const TYPE_UNICODE = 0x75; // 'u'
-const TYPE_UNKNOWN = 0x3f; // '?'
-const TYPE_SET = 0x3c; // '<'
-const TYPE_FROZENSET = 0x3e; // '>'
-const FLAG_REF = 0x80;
-const TYPE_ASCII = 0x61; // 'a'
-const TYPE_ASCII_INTERNED = 0x41; // 'A'
-const TYPE_SMALL_TUPLE = 0x29; // ')'
-const TYPE_SHORT_ASCII = 0x7a; // 'z'
-const TYPE_SHORT_ASCII_INTERNED = 0x5a; // 'Z'
 
 /** How deep w_object and r_object may nest (marshal.c's value for this platform). */
 const MAX_MARSHAL_STACK_DEPTH = 2000;
