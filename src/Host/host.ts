@@ -13,8 +13,11 @@ export interface Host {
   readonly argv: readonly string[];
   /** An environment variable, or undefined when it is not set. */
   getenv(name: string): string | undefined;
-  /** One line of standard input including its newline, "" at end of input (optional). */
-  readLine?(): string;
+  /**
+   * One line of standard input including its newline, "" at end of input, null when a
+   * caught signal (Ctrl-C) interrupted the wait (optional).
+   */
+  readLine?(): string | null;
   /** All of standard input (optional). */
   readAllStdin?(): Uint8Array;
   /** Whether standard input is an interactive terminal (optional). */
@@ -119,8 +122,25 @@ export interface HostOS {
   monotonic_ns(): bigint;
   /** CPU time used by the process, in nanoseconds. */
   process_time_ns(): bigint;
-  /** Block the whole process for a number of seconds. */
-  sleep(seconds: number): void;
+  /**
+   * Block the whole process for a number of seconds: 0 when the time is over, or -EINTR
+   * when a caught signal (see signal_flags) ended the wait early.
+   */
+  sleep(seconds: number): number;
+  /**
+   * The words in which the host notes signals that arrive while Python runs, or null when it
+   * cannot catch any. JavaScript cannot interrupt synchronous code to run a handler, so a
+   * host that catches a signal (from another thread) sets word `signum` to 1 and word 0 to 1:
+   * word 0 is the eval breaker the eval loop polls (Python/ceval_pending.ts), and the signal
+   * module turns the other words into trips of the Python handlers. A caught signal also ends
+   * a sleep() early and makes a read from a terminal or pipe fail with EINTR.
+   */
+  signal_flags(): Int32Array | null;
+  /**
+   * Start (on) or stop catching a signal; stopped, the signal has its default action again.
+   * False when the host cannot catch that signal.
+   */
+  catch_signal(signum: number, on: boolean): boolean;
   /** Columns and lines of the terminal on fd, or a negative errno. */
   terminal_size(fd: number): [number, number] | number;
   /** statvfs(3): the file system holding path. */

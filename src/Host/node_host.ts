@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, readSync, writeSync } from "node:fs";
 import path from "node:path";
+import { isatty } from "node:tty";
 import type { Host } from "./host.ts";
 import { NodeOS } from "./node_os.ts";
 
@@ -63,11 +64,16 @@ export class NodeHost implements Host {
   writeStderr(text: string): void { this.stderr.write(text); }
   flush(): void { this.stdout.flush(); this.stderr.flush(); }
   /** Whether standard input is a terminal (the interactive prompt). */
-  stdinIsTTY(): boolean { return Boolean(process.stdin.isTTY); }
+  // (isatty, not process.stdin: Node's stdin stream would make the descriptor non-blocking.)
+  stdinIsTTY(): boolean { return isatty(0); }
   private inBuf = Buffer.alloc(0);
   private inEOF = false;
-  /** One line of standard input with its newline; "" at end of input. Blocks (synchronously). */
-  readLine(): string {
+  /**
+   * One line of standard input with its newline; "" at end of input; null when a caught
+   * signal interrupted the read (what is typed after it makes the next line). Blocks
+   * (synchronously).
+   */
+  readLine(): string | null {
     this.flush();
     for (;;) {
       const nl = this.inBuf.indexOf(10);
@@ -87,9 +93,17 @@ export class NodeHost implements Host {
         n = readSync(0, chunk, 0, chunk.length, null);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === "EAGAIN") continue;
-        if (code === "EOF") n = 0;
-        else n = 0;
+        if (code === "EAGAIN") {
+          // A non-blocking descriptor (another program may share it): poll it, but let a
+          // caught signal end the wait.
+          if (this.os.sleep(0.005) < 0) return null;
+          continue;
+        }
+        if (code === "EINTR") {
+          this.os.settleSignals();
+          return null;
+        }
+        n = 0;
       }
       if (n === 0) this.inEOF = true;
       else this.inBuf = Buffer.concat([this.inBuf, chunk.subarray(0, n)]);

@@ -9,6 +9,7 @@ import { isatty } from "node:tty";
 import type { HostOS, HostStat, HostStatVFS } from "./host.ts";
 import { ERRNO_TABLE } from "./linux_errno.generated.ts";
 import { LocalSockets } from "./local_socket.ts";
+import { NodeSignals } from "./node_signals.ts";
 
 const ERRNO_BY_NAME = new Map<string, number>(ERRNO_TABLE.map(([n, name]) => [name, n]));
 const STRERROR = new Map<number, string>(ERRNO_TABLE.map(([n, , msg]) => [n, msg]));
@@ -85,6 +86,8 @@ export class NodeOS implements HostOS {
   private readonly offsets = new Map<number, number>();
   /** Socket pairs; each end's number is a descriptor of /dev/null held open for it. */
   private readonly local = new LocalSockets();
+  /** Made on first use: shared memory cannot be kept in a start-up snapshot. */
+  private signals: NodeSignals | null = null;
 
   open(path: string, flags: number, mode: number): number {
     try {
@@ -118,8 +121,13 @@ export class NodeOS implements HostOS {
         return buf.subarray(0, got);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === "EAGAIN" && fd === 0) { this.sleep(0.005); continue; }
+        if (code === "EAGAIN" && fd === 0) {
+          // A non-blocking terminal: poll it, but let a caught signal interrupt the wait.
+          if (this.sleep(0.005) < 0) return -4; // EINTR
+          continue;
+        }
         if (code === "EOF") return new Uint8Array(0);
+        if (code === "EINTR") this.settleSignals();
         if (code === "ESPIPE") { this.offsets.set(fd, -1); continue; }
         return fail(e);
       }
@@ -264,13 +272,30 @@ export class NodeOS implements HostOS {
     const u = process.cpuUsage();
     return BigInt(u.user + u.system) * 1000n;
   }
-  sleep(seconds: number): void {
-    if (seconds <= 0) return;
+  sleep(seconds: number): number {
+    if (this.signals !== null) return this.signals.sleep(seconds);
+    if (seconds <= 0) return 0;
     SLEEPER ??= new Int32Array(new SharedArrayBuffer(4));
     Atomics.wait(SLEEPER, 0, 0, seconds * 1000);
+    return 0;
+  }
+  signal_flags(): Int32Array {
+    this.signals ??= new NodeSignals();
+    return this.signals.flags;
+  }
+  /** A read failed with EINTR: let the note of a caught signal arrive (NodeSignals.settle). */
+  settleSignals(): void {
+    this.signals?.settle();
+  }
+  catch_signal(signum: number, on: boolean): boolean {
+    this.signals ??= new NodeSignals();
+    return this.signals.catch(signum, on);
   }
   terminal_size(fd: number): [number, number] | number {
-    const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : fd === 0 ? process.stdin : null;
+    // Standard input's terminal is measured through the output streams (touching
+    // process.stdin would make descriptor 0 non-blocking).
+    const out = fd === 0 && isatty(0) ? (process.stdout.isTTY ? process.stdout : process.stderr) : null;
+    const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : out;
     const tty = stream as unknown as { isTTY?: boolean; columns?: number; rows?: number } | null;
     if (tty?.isTTY && tty.columns) return [tty.columns, tty.rows ?? 24];
     try { fs.fstatSync(fd); } catch (e) { return fail(e); }

@@ -31,6 +31,7 @@ export function runTyphon(host: NodeHost): void {
   // status stays 128 + SIGINT in case the signal does not end the process.
   if (_Py_UnhandledKeyboardInterrupt) {
     status = 130;
+    host.os.catch_signal(2, false);
     process.kill(process.pid, "SIGINT");
   }
   process.exitCode = status;

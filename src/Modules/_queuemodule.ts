@@ -84,7 +84,7 @@ function simplequeue_get(self: PyObject, args: PyObject[], kwnames: PyTupleObjec
 /** The front item, or Empty after waiting `seconds` (-1: for ever) for a put no thread can make. */
 function take_item(q: simplequeueobject, seconds: number): PyObject | null {
   if (q.lst_pos < q.lst.length) return simplequeue_pop_item(q);
-  wait_unobtainable(seconds);
+  if (wait_unobtainable(seconds) === null) return null;
   return PyErr_SetNone(EmptyError as PyTypeObject);
 }
 

@@ -7,6 +7,7 @@
  * a blocking acquire of a held lock can never succeed: as in CPython, it waits for ever
  * (with a timeout it waits that long and gives up).
  */
+import { pysleep } from "./timemodule.ts";
 import { PyObject, PyTypeObject, Py_INCREF, Py_TPFLAGS_BASETYPE, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS } from "../Include/object.ts";
 import { PyErr_SetString, PyErr_Occurred } from "../Python/errors.ts";
 import { PyExc_RuntimeError, PyExc_ValueError, PyExc_OverflowError, PyExc_SystemExit, PyExc_TypeError } from "../Objects/exceptions.ts";
@@ -75,12 +76,12 @@ function acquire_args(args: PyObject[], kwnames: PyTupleObject | null): [boolean
 /**
  * Waiting for something only another thread could bring (a lock's release, a queue's item, a
  * socket's data): with one thread, sleep out the timeout in seconds (-1: for ever). Shared by
- * _queue, _socket and select. Returns false: the wait never succeeds.
+ * _queue, _socket and select. Returns false, since the wait never succeeds, or null when a
+ * signal handler raised meanwhile (Ctrl-C's KeyboardInterrupt), as CPython's waits can.
  */
-export function wait_unobtainable(timeout: number): boolean {
-  const os = _PyThreadState_GET().interp.host.os;
-  if (timeout < 0) for (;;) os.sleep(3600);
-  if (timeout > 0) os.sleep(timeout);
+export function wait_unobtainable(timeout: number): false | null {
+  if (timeout < 0) for (;;) if (pysleep(3600) < 0) return null;
+  if (timeout > 0 && pysleep(timeout) < 0) return null;
   return false;
 }
 
@@ -95,7 +96,7 @@ function lock_acquire(self: PyObject, args: PyObject[], kwnames: PyTupleObject |
     return PyBool_FromLong(1);
   }
   if (!parsed[0] || parsed[1] === 0) return PyBool_FromLong(0);
-  return PyBool_FromLong(wait_unobtainable(parsed[1]) ? 1 : 0);
+  return wait_unobtainable(parsed[1]) === null ? null : PyBool_FromLong(0);
 }
 
 function lock_release(self: PyObject): PyObject | null {
@@ -146,7 +147,7 @@ function rlock_acquire(self: PyObject, args: PyObject[], kwnames: PyTupleObject 
     return PyBool_FromLong(1);
   }
   if (!parsed[0] || parsed[1] === 0) return PyBool_FromLong(0);
-  return PyBool_FromLong(wait_unobtainable(parsed[1]) ? 1 : 0);
+  return wait_unobtainable(parsed[1]) === null ? null : PyBool_FromLong(0);
 }
 
 function rlock_release(self: PyObject): PyObject | null {

@@ -25,6 +25,7 @@
  * blocking; get/set_inheritable and get/set_blocking record the flag per descriptor so
  * the pair answers consistently, which is all a program without child processes can see.
  */
+import { _PySignal_RaiseInProcess } from "./signalmodule.ts";
 import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS,
   METH_CLASS, Py_TPFLAGS_DISALLOW_INSTANTIATION, type PyMethodDef,
@@ -1638,7 +1639,11 @@ function os_kill(_m: PyObject, args: PyObject[]): PyObject | null {
   if (pid === null) return null;
   const sig = ssize_t_converter(args[1]);
   if (sig === null) return null;
-  const err = hostos().kill(pid, sig);
+  // A signal to this process itself reaches its Python handler the way a real one would
+  // (the host cannot run the handler when the kernel delivers it).
+  const os = hostos();
+  const toSelf = pid === os.getpid() && sig > 0 && sig < 65 && ![9, 19, 32, 33].includes(sig); // not SIGKILL, SIGSTOP, libc's own
+  const err = toSelf ? _PySignal_RaiseInProcess(sig) : os.kill(pid, sig);
   return err < 0 ? posix_error(err) : Py_NewNone();
 }
 

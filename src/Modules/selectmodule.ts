@@ -180,7 +180,7 @@ function select_select(_module: PyObject | null, args: PyObject[]): PyObject | n
   const writable = pick(lists[1], POLLOUT);
   for (const o of lists[2][0]) Py_DECREF(o);
   // Nothing ready can become ready while this thread waits: wait out the timeout.
-  if (readable.length === 0 && writable.length === 0) wait_unobtainable(timeout === null ? -1 : Number(timeout) / 1e9);
+  if (readable.length === 0 && writable.length === 0 && wait_unobtainable(timeout === null ? -1 : Number(timeout) / 1e9) === null) return null;
   return _PyTuple_FromArraySteal([_PyList_FromArraySteal(readable), _PyList_FromArraySteal(writable), _PyList_FromArraySteal([])]);
 }
 
@@ -282,7 +282,7 @@ function poll_poll(self: PyObject, args: PyObject[]): PyObject | null {
     }
     if (revents !== 0) items.push(_PyTuple_FromArraySteal([PyLong_FromNumber(fd), PyLong_FromNumber(revents)]));
   }
-  if (items.length === 0) wait_unobtainable(timeout_ms < 0 ? -1 : timeout_ms / 1000);
+  if (items.length === 0 && wait_unobtainable(timeout_ms < 0 ? -1 : timeout_ms / 1000) === null) return null;
   return _PyList_FromArraySteal(items);
 }
 

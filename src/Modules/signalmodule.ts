@@ -17,21 +17,26 @@
  * is ignored. SIGINT starts with default_int_handler (KeyboardInterrupt), SIGPIPE and
  * SIGXFSZ are ignored, as CPython sets them up at start-up.
  *
- * DIVERGENCE: the host runs Python synchronously and has no way to interrupt it, so signals
- * sent to the process from outside are not turned into Python handler calls: they act with
- * their host default (Ctrl-C ends the process). Only signals raised from Python are
- * handled. The signal mask is kept here, for those signals; the process's real mask is
- * untouched. alarm, pause, setitimer/getitimer, siginterrupt, sigwait, sigwaitinfo,
- * sigtimedwait, pthread_kill and pidfd_send_signal need that asynchronous delivery and are
- * left out, as on a platform without them. set_wakeup_fd records the descriptor (after
- * checking it exists) but cannot check that it is non-blocking.
+ * A signal from outside reaches a handler the same way when the host can catch it: the
+ * host notes it in shared words from another thread (HostOS.signal_flags; on Node only
+ * SIGINT, so Ctrl-C raises KeyboardInterrupt), and PyErr_CheckSignals turns the notes into
+ * trips. _PySignal_Init starts that at start-up, as CPython installs its SIGINT handler;
+ * setting SIGINT's handler to SIG_DFL stops it, so Ctrl-C ends the process again.
+ *
+ * DIVERGENCE: other signals sent to the process from outside are not turned into Python
+ * handler calls: they act with their host default. The signal mask is kept here, for the
+ * signals typhon handles; the process's real mask is untouched. alarm, pause,
+ * setitimer/getitimer, siginterrupt, sigwait, sigwaitinfo, sigtimedwait, pthread_kill and
+ * pidfd_send_signal need asynchronous delivery of any signal and are left out, as on a
+ * platform without them. set_wakeup_fd records the descriptor (after checking it exists)
+ * but cannot check that it is non-blocking.
  */
 import {
   PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, METH_O, METH_FASTCALL, METH_KEYWORDS, type PyMethodDef,
 } from "../Include/object.ts";
 import { PyModule_Create, PyModule_AddIntConstant, PyModule_AddObjectRef, type PyModuleObject } from "../Objects/moduleobject.ts";
 import { PyErr_SetString, PyErr_SetObject, PyErr_SetNone } from "../Python/errors.ts";
-import { _PyEval_SignalReceived } from "../Python/ceval_pending.ts";
+import { _PyEval_SignalReceived, _PyEval_SetSignalHandler, _PyEval_UseHostSignals } from "../Python/ceval_pending.ts";
 import { PyImport_ImportModule } from "../Python/import.ts";
 import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_OSError, PyExc_KeyboardInterrupt } from "../Objects/exceptions.ts";
 import { PyLong_Check, PyLong_CheckExact, PyLong_FromNumber, _PyNumber_Index, type PyLongObject } from "../Objects/longobject.ts";
@@ -184,13 +189,65 @@ export function PyErr_SetInterruptEx(signum: number): number {
   return 0;
 }
 
+/** The host's signal words, once _PySignal_Init has asked it to catch signals. */
+let hostFlags: Int32Array | null = null;
+
+/**
+ * @cpython signal_handler (the C handler): take the signals the host noted since the last
+ * look. The handler in place decides what a signal does, as when the C handler runs.
+ */
+function take_host_signals(st: signal_state, flags: Int32Array): void {
+  for (let signum = 1; signum < Py_NSIG; signum++) {
+    if (Atomics.load(flags, signum) === 0) continue;
+    Atomics.store(flags, signum, 0);
+    const h = st.handlers[signum];
+    if (h === null || compare_handler(h, SIG_IGN)) continue;
+    if (compare_handler(h, SIG_DFL)) {
+      // The handler was reset just as the signal came: its default action, now.
+      const os = hostOS();
+      os.catch_signal(signum, false);
+      os.kill(os.getpid(), signum);
+      continue;
+    }
+    _PySignal_Trip(signum);
+  }
+}
+
+/** Make the host catch `signum` unless its handler is SIG_DFL (its default action). */
+function update_host_catch(st: signal_state, signum: number): void {
+  if (hostFlags === null) return;
+  const h = st.handlers[signum];
+  hostOS().catch_signal(signum, h !== null && !compare_handler(h, SIG_DFL));
+}
+
+/**
+ * @cpython _PySignal_Init: at start-up, import _signal (SIGINT's handler becomes
+ * default_int_handler) and, when `install` (config.install_signal_handlers), have the host
+ * catch the signals whose handlers are Python's.
+ */
+export function _PySignal_Init(install: boolean): number {
+  if (!install) return 0;
+  const m = PyImport_ImportModule("_signal");
+  if (m === null) return -1;
+  Py_DECREF(m);
+  const flags = hostOS().signal_flags();
+  if (flags === null) return 0;
+  hostFlags = flags;
+  _PyEval_UseHostSignals(flags);
+  _PyEval_SetSignalHandler(PyErr_CheckSignals);
+  update_host_catch(get_signal_state(), SIGINT);
+  return 0;
+}
+
 /**
  * @cpython PyErr_CheckSignals: call the Python handlers of the signals that arrived, lowest
  * number first, with (signum, current frame). Returns -1 with the handler's exception set.
  */
 export function PyErr_CheckSignals(): number {
   const st = state;
-  if (st === null || st.tripped.size === 0) return 0;
+  if (st === null) return 0;
+  if (hostFlags !== null) take_host_signals(st, hostFlags);
+  if (st.tripped.size === 0) return 0;
   const tstate = _PyThreadState_GET();
   for (let i = 1; i < Py_NSIG; i++) {
     if (!st.tripped.has(i)) continue;
@@ -216,8 +273,9 @@ export function PyErr_CheckSignals(): number {
  * Deliver `signum` to this process as raise(3) would: a Python handler is tripped; an
  * ignored signal is dropped; one with the default action goes to the host's kill(2), so the
  * operating system applies the default (ending or stopping the process, or nothing).
+ * os.kill() of this process's own id comes here too. Returns 0 or a negative errno.
  */
-function raise_in_process(signum: number): number {
+export function _PySignal_RaiseInProcess(signum: number): number {
   const st = get_signal_state();
   const h = st.handlers[signum];
   if (faulthandler_hook !== null && !st.blocked.has(signum)) {
@@ -250,7 +308,7 @@ function signal_raise_signal(_module: PyObject | null, arg: PyObject): PyObject 
   // raise(3) itself checks the number: 0 sends nothing.
   if (signalnum === 0) return Py_NewNone();
   if (signalnum < 0 || signalnum >= Py_NSIG || isReservedSignal(signalnum)) return setFromErrno(EINVAL);
-  const err = raise_in_process(signalnum);
+  const err = _PySignal_RaiseInProcess(signalnum);
   if (err < 0) return setFromErrno(-err);
   if (PyErr_CheckSignals() < 0) return null;
   return Py_NewNone();
@@ -274,6 +332,7 @@ function signal_signal(_module: PyObject | null, args: PyObject[]): PyObject | n
   const old = st.handlers[signalnum];
   Py_INCREF(handler);
   st.handlers[signalnum] = handler;
+  update_host_catch(st, signalnum);
   if (old === null) return Py_NewNone();
   return old;
 }
@@ -367,7 +426,7 @@ function signal_pthread_sigmask(_module: PyObject | null, args: PyObject[]): PyO
   for (const s of [...st.pending]) {
     if (st.blocked.has(s)) continue;
     st.pending.delete(s);
-    const err = raise_in_process(s);
+    const err = _PySignal_RaiseInProcess(s);
     if (err < 0) {
       Py_DECREF(previous);
       return setFromErrno(-err);

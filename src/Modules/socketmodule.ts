@@ -217,7 +217,7 @@ function sock_call<T>(s: PySocketSockObject, op: () => T | number): T | null {
   if (typeof r !== "number" || r >= 0) return r as T;
   if (-r !== EAGAIN) return setFromErrno(-r);
   if (s.sock_timeout !== null && s.sock_timeout === 0n) return setFromErrno(EAGAIN);
-  wait_unobtainable(s.sock_timeout === null ? -1 : Number(s.sock_timeout) / 1e9);
+  if (wait_unobtainable(s.sock_timeout === null ? -1 : Number(s.sock_timeout) / 1e9) === null) return null;
   PyErr_SetString(PyExc_TimeoutError, "timed out");
   return null;
 }

@@ -22,6 +22,7 @@
  * PROCESS_CPUTIME_ID, THREAD_CPUTIME_ID); clock_settime and pthread_getcpuclockid are
  * left out. thread_time is the process CPU time (Python code runs on one host thread).
  */
+import { PyErr_CheckSignals } from "./signalmodule.ts";
 import {
   PyObject, PyTypeObject, Py_DECREF, METH_NOARGS, METH_O, METH_FASTCALL, type PyMethodDef,
 } from "../Include/object.ts";
@@ -816,8 +817,23 @@ function time_sleep(_self: PyObject | null, timeout_obj: PyObject): PyObject | n
   const timeout = _PyTime_FromSecondsObject(timeout_obj, _PyTime_ROUND_TIMEOUT);
   if (timeout === null) return null;
   if (timeout < 0n) return PyErr_SetString(PyExc_ValueError, "sleep length must be non-negative");
-  if (timeout > 0n) hostOS().sleep(Number(timeout) / 1e9);
+  if (pysleep(Number(timeout) / 1e9) < 0) return null;
   return Py_NewNone();
+}
+
+/**
+ * @cpython pysleep: sleep `seconds`; a signal that arrives meanwhile runs its Python handler
+ * (PEP 475), and if the handler raises (KeyboardInterrupt), returns -1 with it set; otherwise
+ * the sleep goes on for the time that is left.
+ */
+export function pysleep(seconds: number): number {
+  const os = hostOS();
+  const deadline = os.monotonic_ns() + BigInt(Math.round(seconds * 1e9));
+  for (let left = seconds; left > 0; left = Number(deadline - os.monotonic_ns()) / 1e9) {
+    if (os.sleep(left) === 0) return 0;
+    if (PyErr_CheckSignals() < 0) return -1;
+  }
+  return 0;
 }
 
 /** @cpython time_gmtime */

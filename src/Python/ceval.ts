@@ -555,14 +555,14 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           if (++co.co_warmup === QUICKENING_WARMUP_DELAY) _PyCode_Quicken(co);
           // handle_eval_breaker: signals and pending calls, at function entry (oparg 0) and
           // after a yield (oparg 1); after yield from and await (2, 3) the check waits.
-          if (_PyCeval.eval_breaker && oparg < 2 && _Py_HandlePending(tstate) !== 0) break dispatch;
+          if (_PyCeval.eval_breaker[0] !== 0 && oparg < 2 && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         case 150: /* RESUME_QUICK */
-          if (_PyCeval.eval_breaker && oparg < 2 && _Py_HandlePending(tstate) !== 0) break dispatch;
+          if (_PyCeval.eval_breaker[0] !== 0 && oparg < 2 && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         case 38: /* JUMP_BACKWARD_QUICK */
           next_instr -= oparg;
-          if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+          if (_PyCeval.eval_breaker[0] !== 0 && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         case 46: /* LOAD_FAST__LOAD_FAST */
         case 45: /* LOAD_FAST__LOAD_CONST */ {
@@ -1206,7 +1206,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           if (jump !== 0) {
             if (jump >= 8) {
               next_instr -= jarg;
-              if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+              if (_PyCeval.eval_breaker[0] !== 0 && _Py_HandlePending(tstate) !== 0) break dispatch;
             } else next_instr += jarg;
           }
           continue;
@@ -1259,7 +1259,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           if (t === jumpIf) {
             if (opcode >= 175) {
               next_instr -= oparg;
-              if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+              if (_PyCeval.eval_breaker[0] !== 0 && _Py_HandlePending(tstate) !== 0) break dispatch;
             } else next_instr += oparg;
           }
           continue;
@@ -1275,7 +1275,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           if (isNone === (opcode === 129 || opcode === 174)) {
             if (opcode >= 173) {
               next_instr -= oparg;
-              if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+              if (_PyCeval.eval_breaker[0] !== 0 && _Py_HandlePending(tstate) !== 0) break dispatch;
             } else next_instr += oparg;
           }
           continue;
@@ -1298,7 +1298,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
         case 140: /* JUMP_BACKWARD */
           if (++co.co_warmup === QUICKENING_WARMUP_DELAY) _PyCode_Quicken(co);
           next_instr -= oparg;
-          if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+          if (_PyCeval.eval_breaker[0] !== 0 && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         case 134: /* JUMP_BACKWARD_NO_INTERRUPT */
           next_instr -= oparg;
@@ -2023,7 +2023,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           next_instr += 1 + 4;
           if (res === null) break dispatch;
           lp[sp++] = res;
-          if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+          if (_PyCeval.eval_breaker[0] !== 0 && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         }
         case 23: /* CALL_PY_EXACT_ARGS */
@@ -2157,7 +2157,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           sp = argstart - 1 - (1 - is_meth);
           if (res === null) break dispatch;
           lp[sp++] = res;
-          if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+          if (_PyCeval.eval_breaker[0] !== 0 && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         }
         case 142: /* CALL_FUNCTION_EX */ {
@@ -2197,7 +2197,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
             break dispatch;
           }
           lp[sp - 1] = res;
-          if (_PyCeval.eval_breaker && _Py_HandlePending(tstate) !== 0) break dispatch;
+          if (_PyCeval.eval_breaker[0] !== 0 && _Py_HandlePending(tstate) !== 0) break dispatch;
           continue;
         }
         case 83: /* RETURN_VALUE */ {

@@ -3,6 +3,7 @@
  * Interpreter start-up in CPython's order: the type objects (object and type first, then
  * every builtin type), the exception classes, the builtins module, sys, __main__.
  */
+import { _PySignal_Init } from "../Modules/signalmodule.ts";
 import { PyMemoryView_Type, _PyMemoryView_InitTypes } from "../Objects/memoryobject.ts";
 import { _PyNamespace_Type } from "../Objects/namespaceobject.ts";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../Include/object.ts";
@@ -297,6 +298,8 @@ function init_interp_main(tstate: PyThreadState): void {
   const encodings = PyImport_ImportModule("encodings");
   if (encodings === null) return fatal_error(tstate, "init_fs_encoding", "failed to get the Python codec of the filesystem encoding");
   Py_DECREF(encodings);
+  // The command line's configuration installs the signal handlers (install_signal_handlers).
+  if (_PySignal_Init(true) < 0) return fatal_error(tstate, "init_interp_main", "can't initialize signals");
   const modules = interp.modules!;
   for (const name of preimported) {
     const m = PyDict_GetItemString(modules, name);

@@ -18,6 +18,7 @@
  * characters but walks the line as UTF-8 bytes, so carets under non-ASCII text drift
  * exactly as they do in CPython.
  */
+import { PyErr_CheckSignals } from "../Modules/signalmodule.ts";
 import type { Host } from "../Host/host.ts";
 import { PyFrontEndError, type SyntaxErrorFields } from "../Include/pyerrors.ts";
 import { _PyParser_ASTFromFile } from "../Parser/peg_api.ts";
@@ -271,12 +272,20 @@ export function runCommand(host: Host, command: string, argv: readonly string[],
   return runMain(host, Buffer.from(command + "\n", "utf8"), "<string>", null, { optimize, argv: ["-c", ...argv], inspect });
 }
 
+/** @cpython pymain_header: the banner of the interactive prompt (not with -q; its second line not with -S). */
+function pymain_header(host: Host): void {
+  const config = _Py_GetConfig();
+  if (config.quiet) return;
+  host.writeStderr("Python 3.11.7 (typhon) [TypeScript] on linux\n");
+  if (config.site_import) host.writeStderr('Type "help", "copyright", "credits" or "license" for more information.\n');
+}
+
 /** @cpython pymain_run_stdin: a program piped to standard input (or `-`). */
 export function runStdin(host: Host, argv: readonly string[], optimize = 0, inspect = false): number {
   if (host.stdinIsTTY?.() ?? false) {
     const tstate = initRuntime(host, { optimize, argv: ["", ...argv.slice(1)], inspect: true });
     const main = add_main_module(tstate.interp);
-    host.writeStderr(`Python 3.11.7 (typhon) [TypeScript] on linux\nType "help", "copyright", "credits" or "license" for more information.\n`);
+    pymain_header(host);
     const st = runInteractive(host, tstate, PyModule_GetDict(main));
     flush_std_files();
     return st;
@@ -327,6 +336,29 @@ function isIncomplete(err: PyFrontEndError, source: string): boolean {
   return /:\s*$/.test(source.trimEnd()) || /\\\n$/.test(source);
 }
 
+/** A compound statement, which the prompt ends only at an empty line (even `while 1: pass`). */
+const COMPOUND_START = /^\s*(@|(if|elif|else|while|for|def|class|with|try|except|finally|async)\b)/;
+
+/**
+ * A line typed at the prompt, or null when Ctrl-C interrupted the read: the handler's
+ * exception (KeyboardInterrupt) is printed on a line of its own and what was typed of the
+ * statement is dropped, as at CPython's prompt. A signal whose handler does not raise lets
+ * the read go on.
+ */
+function readPromptLine(host: Host, tstate: PyThreadState): string | null {
+  for (;;) {
+    const line = host.readLine!();
+    if (line !== null) return line;
+    if (PyErr_CheckSignals() === 0) continue;
+    host.writeStderr("\n");
+    // Not a statement's exception: the session does not end by SIGINT for it.
+    const unhandled = _Py_UnhandledKeyboardInterrupt;
+    handleUncaught(tstate);
+    _Py_UnhandledKeyboardInterrupt = unhandled;
+    return null;
+  }
+}
+
 /**
  * @cpython PyRun_InteractiveLoopFlags: the `>>>` prompt. Each statement is compiled in
  * "single" mode (expression results are echoed through sys.displayhook); a block continues
@@ -336,7 +368,8 @@ export function runInteractive(host: Host, tstate: PyThreadState, globals: PyDic
   if (host.readLine === undefined) return 0;
   for (;;) {
     host.writeStderr(">>> ");
-    let line = host.readLine();
+    let line = readPromptLine(host, tstate);
+    if (line === null) continue;
     if (line === "") {
       host.writeStderr("\n");
       return 0;
@@ -346,9 +379,10 @@ export function runInteractive(host: Host, tstate: PyThreadState, globals: PyDic
       // A compound statement goes on until an empty line, even once what was typed so far
       // compiles ("single" mode takes the end of the input as the end of the block).
       const first = source.split("\n").filter((l) => l.trim() !== "")[0] ?? "";
-      if ((/:\s*$/.test(first) || first.trimStart().startsWith("@")) && !source.endsWith("\n\n")) {
+      if ((/:\s*$/.test(first) || COMPOUND_START.test(first)) && !source.endsWith("\n\n")) {
         host.writeStderr("... ");
-        line = host.readLine();
+        line = readPromptLine(host, tstate);
+        if (line === null) break;
         source += line === "" ? "\n" : line;
         continue;
       }
@@ -357,7 +391,8 @@ export function runInteractive(host: Host, tstate: PyThreadState, globals: PyDic
         const blockOpen = /:\s*$/.test(source.split("\n").filter((l) => l.trim() !== "")[0] ?? "") && !source.endsWith("\n\n");
         if ((isIncomplete(compiled, source) || blockOpen) && !(source.endsWith("\n\n") && source.split("\n").length > 2)) {
           host.writeStderr("... ");
-          line = host.readLine();
+          line = readPromptLine(host, tstate);
+          if (line === null) break;
           if (line === "") {
             source += "\n";
             line = "\n";
@@ -369,6 +404,9 @@ export function runInteractive(host: Host, tstate: PyThreadState, globals: PyDic
         PyErr_Display(host, compiled);
         break;
       }
+      // Each statement starts with a clean record (run_eval_code_obj): only the last one's
+      // KeyboardInterrupt makes the session end by SIGINT.
+      _Py_UnhandledKeyboardInterrupt = false;
       const result = PyEval_EvalCode(codeOf(compiled), globals, globals);
       if (result === null) {
         const exc = tstate.curexc;

@@ -12,6 +12,7 @@
  * `closefd=False` leaves a given descriptor open; `opener(name, flags)` may supply the
  * descriptor. `seekable` is learnt from the first lseek.
  */
+import { PyErr_CheckSignals } from "../signalmodule.ts";
 import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS,
   Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE, type PyMethodDef,
@@ -353,7 +354,7 @@ export function fileio_seekable(op: PyObject): PyObject | null {
 
 /**
  * @cpython _Py_read: one read(2) into `dest`; the count, or -1 with OSError set (errno in
- * `_Py_last_errno`), retrying on EINTR.
+ * `_Py_last_errno`), retrying on EINTR unless a signal handler raised (PEP 475).
  */
 function _Py_read(fd: number, dest: Uint8Array): number {
   const os = _PyIO_os();
@@ -361,7 +362,8 @@ function _Py_read(fd: number, dest: Uint8Array): number {
   for (;;) {
     const r = os.read(fd, len);
     if (typeof r === "number") {
-      if (r === -EINTR) continue;
+      if (r === -EINTR && PyErr_CheckSignals() === 0) continue;
+      if (r === -EINTR) return -1;
       _Py_last_errno = -r;
       _PyIO_SetFromErrno(-r);
       return -1;
@@ -378,7 +380,8 @@ function _Py_write(fd: number, data: Uint8Array): number {
   for (;;) {
     const r = os.write(fd, data.length > _PY_READ_MAX ? data.subarray(0, _PY_READ_MAX) : data);
     if (r < 0) {
-      if (r === -EINTR) continue;
+      if (r === -EINTR && PyErr_CheckSignals() === 0) continue;
+      if (r === -EINTR) return -1;
       _Py_last_errno = -r;
       _PyIO_SetFromErrno(-r);
       return -1;
