@@ -13,11 +13,11 @@ import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_HEAPTYPE, type
 import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_Occurred, PyErr_SetString } from "../Python/errors.ts";
 import { PyExc_TypeError, PyExc_StopIteration, PyExc_OverflowError, PyExc_RecursionError } from "./exceptions.ts";
 import { _PyThreadState_GET } from "../Python/pystate.ts";
-import { Py_None, Py_NotImplemented, PyObject_RichCompareBool, Py_EQ, _PyObject_LookupAttr, PyObject_IsTrue } from "./object.ts";
+import { Py_None, Py_NotImplemented, PyObject_RichCompareBool, Py_EQ, _PyObject_LookupAttr, PyObject_IsTrue, PyObject_Str } from "./object.ts";
 import { PyType_IsSubtype, PyType_Check, _PyObject_RealIsInstance, _PyObject_RealIsSubclass, _PyType_LookupId } from "./typeobject.ts";
 import { PyTupleObject, PyTuple_Check, PyTuple_CheckExact, _PyTuple_FromArraySteal } from "./tupleobject.ts";
 import { PyListObject, PyList_Check, PyList_CheckExact, _PyList_FromArraySteal, list_extend } from "./listobject.ts";
-import { PyLong_Check, PyLong_FromNumber, PyNumber_AsSsize_t, PyIndex_Check, PyLong_AsSsize_t } from "./longobject.ts";
+import { PyLong_Check, PyLong_CheckExact, PyLong_FromNumber, PyNumber_AsSsize_t, PyIndex_Check, PyLong_AsSsize_t } from "./longobject.ts";
 import { PyUnicode_Check, PyUnicode_FromString, _PyUnicode_FromId, type PyUnicodeObject } from "./unicodeobject.ts";
 import { PyObject_CallNoArgs, PyObject_CallOneArg, PyObject_Vectorcall, lookup_maybe_method } from "./call.ts";
 import { PyDict_Check } from "./dictobject.ts";
@@ -654,6 +654,8 @@ export function PyObject_Format(obj: PyObject, format_spec: PyObject | null): Py
     Py_INCREF(obj);
     return obj;
   }
+  // The other fast path of 3.11: an exact int with an empty spec is str(int).
+  if (PyLong_CheckExact(obj) && (spec as PyUnicodeObject).str === "") return PyObject_Str(obj);
   const meth = lookup_maybe_method(obj, _PyUnicode_FromId("__format__"));
   if (meth === null) {
     if (!PyErr_Occurred()) {

@@ -5,6 +5,7 @@
  * entry instead of separate varnames/cellvars/freevars tuples (those are derived) — and
  * decodes the 3.11 location table (`co_lines`, `co_positions`) and exception table.
  */
+import type { PyArena } from "../Python/pyarena.ts";
 import {
   ConstantFrozenset, ConstantTuple, PyBytes, PyComplex, PyEllipsis, PyNone, type ConstantValue,
 } from "../Include/ast_constant.ts";
@@ -89,6 +90,11 @@ export interface CodeFields {
   co_exceptiontable: Uint8Array;
 }
 
+/** co_arena_consts: a constant the parser made (with its items, if it is a container). */
+export const ARENA_CONST = 1;
+/** co_arena_consts: a tuple or frozenset the compiler built of constants the parser made. */
+export const ARENA_ITEMS = 2;
+
 /** @cpython PyCodeObject */
 export class PyCodeObject implements CodeFields {
   co_argcount: number;
@@ -112,6 +118,13 @@ export class PyCodeObject implements CodeFields {
   co_ncellvars: number;
   co_nfreevars: number;
 
+  /**
+   * Which constants the parser made (pyarena.ts: ARENA_CONST, ARENA_ITEMS), for the arena of
+   * a compilation whose code runs while it lives; null for code from elsewhere (marshal).
+   */
+  co_arena_consts: Uint8Array | null;
+  /** The arena of the compilation this code came from, while a runner keeps it (pyarena.ts). */
+  c_arena: PyArena | null;
   constructor(f: CodeFields) {
     this.co_argcount = f.co_argcount;
     this.co_posonlyargcount = f.co_posonlyargcount;
@@ -129,6 +142,8 @@ export class PyCodeObject implements CodeFields {
     this.co_firstlineno = f.co_firstlineno;
     this.co_linetable = f.co_linetable;
     this.co_exceptiontable = f.co_exceptiontable;
+    this.co_arena_consts = null;
+    this.c_arena = null;
     let nlocals = 0, ncells = 0, nfree = 0;
     for (const k of f.co_localspluskinds) {
       if (k & CO_FAST_LOCAL) nlocals++;

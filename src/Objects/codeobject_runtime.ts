@@ -8,7 +8,8 @@
  *
  * @typhon The split from codeobject.ts keeps the compiler free of the object model.
  */
-import { PyObject, PyTypeObject, Py_INCREF, Py_hash, Py_EQ, Py_NE, Py_TPFLAGS_HAVE_GC, METH_FASTCALL, METH_KEYWORDS } from "../Include/object.ts";
+import { _PyArena_AddConsts } from "../Python/pyarena.ts";
+import { PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_hash, Py_EQ, Py_NE, Py_TPFLAGS_HAVE_GC, METH_FASTCALL, METH_KEYWORDS } from "../Include/object.ts";
 import { _PyArg_UnpackKeywords } from "../Python/getargs.ts";
 import { PyErr_Occurred, PyErr_SetString } from "../Python/errors.ts";
 import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
@@ -82,7 +83,10 @@ export class PyCodeObjectWrapper extends PyObject {
 
   /** co_consts as Python objects (built once). @returns borrowed */
   consts(): PyObject[] {
-    if (this.constsObj === null) this.constsObj = this.co.co_consts.map(constantToObject);
+    if (this.constsObj === null) {
+      this.constsObj = this.co.co_consts.map(constantToObject);
+      if (this.co.c_arena !== null) _PyArena_AddConsts(this.co, this.constsObj);
+    }
     return this.constsObj;
   }
 
@@ -173,7 +177,9 @@ export function constantToObject(v: CodeConstant): PyObject {
   if (v instanceof ConstantTuple) return _PyTuple_FromArraySteal(v.items.map(constantToObject));
   if (v instanceof ConstantFrozenset) {
     const items = _PyList_FromArraySteal(frozenset_insertion_order(v).map(constantToObject));
-    return PyFrozenSet_New(items)!;
+    const fs = PyFrozenSet_New(items)!;
+    Py_DECREF(items);
+    return fs;
   }
   if (v instanceof PyCodeObject) {
     const w = codeOf(v);

@@ -6,11 +6,11 @@
  * frames, the real namespace for module and class frames).
  */
 import { PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_XDECREF, Py_TPFLAGS_HAVE_GC, METH_NOARGS } from "../Include/object.ts";
-import { type _PyInterpreterFrame, _PyFrame_ClearLocals } from "../Python/frame.ts";
+import { type _PyInterpreterFrame, _PyFrame_IsIncomplete, FRAME_OWNED_BY_FRAME_OBJECT, FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD } from "../Python/frame.ts";
 import { PyBool_Check, PyBool_FromLong, Py_True } from "./boolobject.ts";
 import { PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.ts";
 import { gen_close } from "./genobject.ts";
-import { FRAME_EXECUTING } from "../Python/ceval.ts";
+import { FRAME_EXECUTING, FRAME_COMPLETED } from "../Python/ceval.ts";
 import { PyDict_New } from "./dictobject.ts";
 import { frame_setlineno } from "./frame_setlineno.ts";
 import { PyObject_SetItem, PyObject_DelItem, PyObject_GetItem } from "./abstract.ts";
@@ -22,18 +22,14 @@ import { CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED } from "./codeobject.ts";
 import { PyErr_Clear, PyErr_SetString, PyErr_WriteUnraisable, PyErr_Fetch, PyErr_Restore } from "../Python/errors.ts";
 
 export class PyFrameObject extends PyObject {
-  f_frame: _PyInterpreterFrame;
-  /** Line of the frame when it finished (the interpreter frame is gone then). */
-  f_lineno_final: number;
-  /** The caller's frame object, linked when this frame finished (take_ownership). */
-  f_back_final: PyFrameObject | null;
   /**
-   * The frame has finished. If it finished while this object was referenced elsewhere,
-   * the object owns the interpreter frame (FRAME_OWNED_BY_FRAME_OBJECT): its locals stay
-   * until clear() or the object's dealloc.
+   * The interpreter frame shown: the running frame (owned by the thread or a generator)
+   * or, once it finished while this object was referenced, the object's own copy of it
+   * (owner FRAME_OWNED_BY_FRAME_OBJECT, made by take_ownership in Python/frame.ts).
    */
-  detached: boolean;
-  owns_frame: boolean;
+  f_frame: _PyInterpreterFrame;
+  /** The caller's frame object, linked when the frame finished (null while it runs). */
+  f_back: PyFrameObject | null;
   f_trace: PyObject | null;
   f_trace_lines: boolean;
   f_trace_opcodes: boolean;
@@ -44,38 +40,24 @@ export class PyFrameObject extends PyObject {
   constructor(frame: _PyInterpreterFrame) {
     super(PyFrame_Type);
     this.f_frame = frame;
-    this.f_lineno_final = -1;
-    this.f_back_final = null;
-    this.detached = false;
-    this.owns_frame = false;
+    this.f_back = null;
     this.f_trace = null;
     this.f_trace_lines = true;
     this.f_trace_opcodes = false;
     this.f_lineno = 0;
     this.f_fast_as_locals = false;
   }
-  /** Called when the interpreter frame finishes: remember what stays observable. */
-  frameDetached(): void {
-    if (this.detached) return;
-    this.f_lineno_final = lineOf(this.f_frame);
-    this.detached = true;
+  /** The frame has finished: this object owns the copy of it that it shows. */
+  get detached(): boolean {
+    return this.f_frame.owner === FRAME_OWNED_BY_FRAME_OBJECT;
   }
-  /**
-   * @cpython take_ownership: the interpreter frame finished while this object is still
-   * referenced; keep its locals and link f_back to the caller's frame object.
-   */
-  frameTakeOwnership(): void {
-    this.frameDetached();
-    this.owns_frame = true;
-    let prev = this.f_frame.previous;
-    // Frames that have not started yet (and are not a generator's) are skipped, as
-    // _PyFrame_IsIncomplete frames are.
-    while (prev !== null && prev.prev_instr < 0 && prev.gen === null) prev = prev.previous;
-    if (prev !== null && this.f_back_final === null) this.f_back_final = PyFrame_GetFrameObject(prev);
+  /** take_ownership's f_back: the frame object of the caller `prev`. */
+  linkBack(prev: _PyInterpreterFrame): void {
+    const old = this.f_back;
+    this.f_back = PyFrame_GetFrameObject(prev);
+    Py_XDECREF(old);
   }
 }
-
-declare module "./frameobject.ts" {}
 
 function lineOf(f: _PyInterpreterFrame): number {
   return f.f_code.addr2line(Math.max(0, f.prev_instr) * 2);
@@ -96,16 +78,15 @@ export function PyFrame_GetFrameObject(frame: _PyInterpreterFrame): PyFrameObjec
 /** @cpython PyFrame_GetLineNumber */
 export function PyFrame_GetLineNumber(f: PyFrameObject): number {
   if (f.f_lineno !== 0) return f.f_lineno;
-  if (f.detached) return f.f_lineno_final;
   return lineOf(f.f_frame);
 }
 
 /**
  * @cpython _PyFrame_FastToLocalsWithError: the locals as a dict. Module and class frames
- * answer their namespace. A function frame keeps one dict in f_locals (as CPython does once
- * locals() has been asked for) and refreshes it from the fast locals, cells and free vars at
- * each call: names that became unbound are removed, other keys (an exec() may have added
- * some) stay. A finished frame gets a fresh snapshot, not kept.
+ * answer their namespace. A function frame keeps one dict in f_locals (made the first time
+ * it is asked for, running or finished) and refreshes it from the fast locals, cells and
+ * free vars at each call: names that became unbound are removed, other keys (an exec() may
+ * have added some) stay.
  * @returns new
  */
 export function PyFrame_GetLocalsDict(frame: _PyInterpreterFrame): PyObject {
@@ -115,14 +96,11 @@ export function PyFrame_GetLocalsDict(frame: _PyInterpreterFrame): PyObject {
     Py_INCREF(d);
     return d;
   }
-  const finished = frame.frame_obj !== null && frame.frame_obj.detached;
   if (d === null) {
     d = PyDict_New();
-    if (!finished) {
-      frame.f_locals = d;
-      Py_INCREF(d);
-    }
-  } else Py_INCREF(d);
+    frame.f_locals = d;
+  }
+  Py_INCREF(d);
   const names = co.localsplusnames();
   const kinds = co.co.co_localspluskinds;
   for (let i = 0; i < names.length; i++) {
@@ -196,39 +174,83 @@ function frame_repr(self: PyObject): PyObject {
     `<frame at ${_PyObject_AddressString(f)}, file '${co.co_filename}', line ${PyFrame_GetLineNumber(f)}, code ${co.co_name}>`);
 }
 
-/** @cpython frame_tp_clear: drop the trace function, the locals and the value stack. */
+/**
+ * @cpython frame_tp_clear: drop the trace function, the locals and the value stack (the
+ * locals mapping, the function and f_back stay until the object goes).
+ */
 function frame_tp_clear(f: PyFrameObject): void {
   const trace = f.f_trace;
   f.f_trace = null;
   Py_XDECREF(trace);
-  if (f.owns_frame) _PyFrame_ClearLocals(f.f_frame);
+  const frame = f.f_frame;
+  const lp = frame.localsplus;
+  for (let i = 0; i < frame.stacktop; i++) {
+    const o = lp[i];
+    if (o !== null) {
+      lp[i] = null;
+      Py_DECREF(o);
+    }
+  }
+  frame.stacktop = 0;
 }
 
-/** @cpython frame_dealloc */
+/**
+ * @cpython frame_dealloc: a frame object that owns its (finished) frame releases the
+ * function, the locals mapping, the locals and the value stack; then f_back and f_trace.
+ */
 function frame_dealloc(o: PyObject): void {
   const f = o as PyFrameObject;
-  frame_tp_clear(f);
-  const back = f.f_back_final;
-  f.f_back_final = null;
+  const frame = f.f_frame;
+  if (frame.owner === FRAME_OWNED_BY_FRAME_OBJECT) {
+    const func = frame.f_func;
+    frame.f_func = null;
+    Py_XDECREF(func);
+    const locals = frame.f_locals;
+    frame.f_locals = null;
+    Py_XDECREF(locals);
+    const lp = frame.localsplus;
+    for (let i = 0; i < frame.stacktop; i++) {
+      const v = lp[i];
+      if (v !== null) {
+        lp[i] = null;
+        Py_DECREF(v);
+      }
+    }
+    frame.stacktop = 0;
+  }
+  const back = f.f_back;
+  f.f_back = null;
   Py_XDECREF(back);
+  const trace = f.f_trace;
+  f.f_trace = null;
+  Py_XDECREF(trace);
 }
 
 /**
  * @cpython frame_clear: a finished frame lets go of its locals; a suspended generator's
- * frame closes the generator first; a running frame cannot be cleared.
+ * frame closes the generator first (_PyGen_Finalize); a running frame cannot be cleared.
  */
 function frame_clear(self: PyObject): PyObject | null {
   const f = self as PyFrameObject;
-  if (!f.detached) {
-    const gen = f.f_frame.gen;
-    if (gen === null || gen.gi_frame_state === FRAME_EXECUTING) {
+  const frame = f.f_frame;
+  if (frame.owner === FRAME_OWNED_BY_GENERATOR) {
+    const gen = frame.gen!;
+    if (gen.gi_frame_state === FRAME_EXECUTING) {
       return PyErr_SetString(PyExc_RuntimeError, "cannot clear an executing frame");
     }
     // _PyGen_Finalize: close the generator, reporting (not raising) what close() raises.
-    const r = gen_close(gen);
-    if (r === null) PyErr_WriteUnraisable("Exception ignored in: ", gen, gen);
-    else Py_DECREF(r);
-  } else frame_tp_clear(f);
+    if (gen.gi_frame_state < FRAME_COMPLETED) {
+      const saved = PyErr_Fetch();
+      const r = gen_close(gen);
+      if (r === null) PyErr_WriteUnraisable("Exception ignored in: ", gen, gen);
+      else Py_DECREF(r);
+      PyErr_Restore(saved);
+    }
+  } else if (frame.owner === FRAME_OWNED_BY_THREAD) {
+    return PyErr_SetString(PyExc_RuntimeError, "cannot clear an executing frame");
+  } else {
+    frame_tp_clear(f);
+  }
   return Py_NewNone();
 }
 
@@ -266,13 +288,13 @@ export const PyFrame_Type: PyTypeObject = new PyTypeObject({
     { name: "f_locals", get: (o) => PyFrame_FastToLocalsWithError(o as PyFrameObject) },
     { name: "f_back", get: (o) => {
       const f = o as PyFrameObject;
-      if (f.detached) {
-        const back = f.f_back_final;
-        if (back === null) return Py_NewNone();
-        Py_INCREF(back);
-        return back;
+      if (f.f_back !== null) {
+        Py_INCREF(f.f_back);
+        return f.f_back;
       }
-      const prev = f.f_frame.previous;
+      if (f.detached) return Py_NewNone();
+      let prev = f.f_frame.previous;
+      while (prev !== null && _PyFrame_IsIncomplete(prev)) prev = prev.previous;
       return prev === null ? Py_NewNone() : PyFrame_GetFrameObject(prev);
     } },
     { name: "f_trace", get: (o) => {

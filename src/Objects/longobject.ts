@@ -35,7 +35,7 @@ import {
 } from "./exceptions.ts";
 import { Py_NotImplemented, Py_None, PyObject_IsTrue } from "./object.ts";
 import { _PyType_Name, PyType_Ready } from "./typeobject.ts";
-import { PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, unicode_repr, _PyUnicode_FromId } from "./unicodeobject.ts";
+import { PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, unicode_repr, _PyUnicode_FromId, _PyUnicode_NewFromString } from "./unicodeobject.ts";
 import { _PyUnicode_ToDecimalDigit, Py_UNICODE_ISSPACE } from "./unicodectype.ts";
 import { _PyTuple_FromArraySteal, type PyTupleObject } from "./tupleobject.ts";
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords } from "../Python/getargs.ts";
@@ -652,9 +652,10 @@ export function _PyLong_Format(o: PyObject, base: number): string | null {
 /** @cpython long_to_decimal_string as the tp_repr slot. */
 function long_repr(o: PyObject): PyObject | null {
   const v = (o as PyLongObject).ob_ival;
-  if (typeof v === "number") return PyUnicode_FromString(String(v));
+  // A new string object even for one digit (PyUnicode_New), not the shared one-character string.
+  if (typeof v === "number") return _PyUnicode_NewFromString(String(v));
   const s = long_to_decimal_string(o);
-  return s === null ? null : PyUnicode_FromString(s);
+  return s === null ? null : _PyUnicode_NewFromString(s);
 }
 
 // -- hash, compare, truth --------------------------------------------------------------------

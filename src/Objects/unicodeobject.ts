@@ -54,7 +54,7 @@ import { PyObject_Repr, PyObject_Str, PyObject_ASCII, Py_NotImplemented, Py_None
 import { PyType_Ready } from "./typeobject.ts";
 import { PyTupleObject, PyTuple_Check, PyTuple_CheckExact, PyTuple_FromArray, _PyTuple_FromArraySteal } from "./tupleobject.ts";
 import {
-  PyLongObject, PyLong_Check, PyLong_FromNumber, PyIndex_Check, PyNumber_AsSsize_t, PyNumber_Index, PyNumber_Long,
+  PyLongObject, PyLong_Check, PyLong_CheckExact, PyLong_FromNumber, PyIndex_Check, PyNumber_AsSsize_t, PyNumber_Index, PyNumber_Long,
   long_to_decimal_string,
 } from "./longobject.ts";
 import { PyFloat_AsDouble } from "./floatobject.ts";
@@ -245,22 +245,62 @@ export function PyUnicode_FromString(s: string): PyUnicodeObject {
       return unicode_empty;
     }
     const c = s.charCodeAt(0);
-    if (c < 256) {
-      let u = latin1[c];
-      if (u === null) {
-        u = immortalize(new PyUnicodeObject(PyUnicodeObject.type, s));
-        interned.set(s, u);
-        latin1[c] = u;
-      }
-      u.ob_refcnt++;
-      return u;
-    }
+    if (c < 256) return get_latin1_char(c);
   }
+  return new PyUnicodeObject(PyUnicodeObject.type, s);
+}
+
+/**
+ * @cpython get_latin1_char: the shared string of one Latin-1 character. It is not interned
+ * as such: sys.intern() of it answers the interned string of that text if there is one
+ * already (see INTERNED_STATIC_CHARS), else interns this object. @returns new
+ */
+export function get_latin1_char(c: number): PyUnicodeObject {
+  let u = latin1[c];
+  if (u === null) {
+    u = new PyUnicodeObject(PyUnicodeObject.type, String.fromCharCode(c));
+    u.ob_refcnt = 1 << 20;
+    latin1[c] = u;
+  }
+  u.ob_refcnt++;
+  return u;
+}
+
+/**
+ * @cpython PyUnicode_New (with the text copied in): a new string object, even for one
+ * character; only the empty string is shared. The case mappings, replace(), join() of
+ * several items, int's str() and the formatters make their results this way, so a
+ * one-character result is not the get_latin1_char string. @returns new
+ */
+export function _PyUnicode_NewFromString(s: string): PyUnicodeObject {
+  if (s.length === 0) return PyUnicode_FromString(s);
   return new PyUnicodeObject(PyUnicodeObject.type, s);
 }
 
 // The interned strings: identifiers, attribute names, dict keys of code objects.
 const interned = new Map<string, PyUnicodeObject>();
+
+/**
+ * The one-character names CPython 3.11 has interned before any code runs: the names of the
+ * deep-frozen start-up modules (Tools/scripts/freeze_modules.py's FROZEN list, compiled into
+ * Python/deepfreeze/deepfreeze.c), which _PyStaticCode_InternStrings interns at start-up.
+ * Those are statically allocated strings of their own, so the literal "a" (interned by the
+ * compiler) is not chr(97), while the literal "z" (no start-up module has that name) is.
+ * Found with python3: the single characters c for which sys.intern(chr(c)) is not chr(c) in
+ * a fresh interpreter (tests/py/internals/identity_latin1_ops.py checks the list).
+ */
+const INTERNED_STATIC_CHARS = "BCLST_abcdefhijklmnopqrstvwxy";
+
+/** @cpython _PyStaticCode_InternStrings (its one-character part, see INTERNED_STATIC_CHARS) */
+function intern_static_chars(): void {
+  for (const ch of INTERNED_STATIC_CHARS) {
+    if (interned.has(ch)) continue;
+    const u = new PyUnicodeObject(PyUnicodeObject.type, ch);
+    u.ob_refcnt = 1 << 20;
+    u.interned = true;
+    interned.set(ch, u);
+  }
+}
 
 /** How many strings are interned (the start-up snapshot checks its warm-up adds none). */
 export function _PyUnicode_InternedCount(): number {
@@ -434,7 +474,7 @@ export function unicode_result_unchanged(self: PyUnicodeObject): PyUnicodeObject
 
 /** @cpython _PyUnicode_Copy: an exact str with the same text. @returns new */
 export function _PyUnicode_Copy(self: PyUnicodeObject): PyUnicodeObject {
-  const u = PyUnicode_FromString(self.str);
+  const u = _PyUnicode_NewFromString(self.str);
   if (u.kind === 0 && self.kind !== 0) {
     u.kind = self.kind;
     u.cps = self.cps;
@@ -1037,27 +1077,27 @@ function case_operation(self: PyUnicodeObject, op: number): PyObject | null {
     k += c > 0xffff ? 2 : 1;
   }
   if (!unicode_new_checked(out.length)) return null;
-  return PyUnicode_FromString(fromCodeUnits(out));
+  return _PyUnicode_NewFromString(fromCodeUnits(out));
 }
 
 /** @cpython unicode_upper_impl (ASCII strings take the byte-wise path, as in CPython) */
 function unicode_upper(self: PyObject): PyObject | null {
   const u = self as PyUnicodeObject;
-  if (ASCII_ONLY.test(u.str)) return PyUnicode_FromString(u.str.toUpperCase());
+  if (ASCII_ONLY.test(u.str)) return _PyUnicode_NewFromString(u.str.toUpperCase());
   return case_operation(u, CASE_UPPER);
 }
 
 /** @cpython unicode_lower_impl */
 function unicode_lower(self: PyObject): PyObject | null {
   const u = self as PyUnicodeObject;
-  if (ASCII_ONLY.test(u.str)) return PyUnicode_FromString(u.str.toLowerCase());
+  if (ASCII_ONLY.test(u.str)) return _PyUnicode_NewFromString(u.str.toLowerCase());
   return case_operation(u, CASE_LOWER);
 }
 
 /** @cpython unicode_casefold_impl */
 function unicode_casefold(self: PyObject): PyObject | null {
   const u = self as PyUnicodeObject;
-  if (ASCII_ONLY.test(u.str)) return PyUnicode_FromString(u.str.toLowerCase());
+  if (ASCII_ONLY.test(u.str)) return _PyUnicode_NewFromString(u.str.toLowerCase());
   return case_operation(u, CASE_FOLD);
 }
 
@@ -1208,7 +1248,7 @@ function pad(self: PyUnicodeObject, left: number, right: number, fill: string): 
     return PyErr_SetString(PyExc_OverflowError, "padded string is too long");
   }
   if (!unicode_new_checked(self.str.length + (left + right) * fill.length)) return null;
-  return PyUnicode_FromString(fill.repeat(left) + self.str + fill.repeat(right));
+  return _PyUnicode_NewFromString(fill.repeat(left) + self.str + fill.repeat(right));
 }
 
 /** (width, fillchar=' ') of center, ljust and rjust. */
@@ -1268,8 +1308,8 @@ function unicode_zfill(self: PyObject, arg: PyObject): PyObject | null {
   if (!unicode_new_checked(u.str.length + fill)) return null;
   const s = u.str;
   const c = s.charCodeAt(0);
-  if (c === 0x2b || c === 0x2d) return PyUnicode_FromString(s[0] + "0".repeat(fill) + s.slice(1));
-  return PyUnicode_FromString("0".repeat(fill) + s);
+  if (c === 0x2b || c === 0x2d) return _PyUnicode_NewFromString(s[0] + "0".repeat(fill) + s.slice(1));
+  return _PyUnicode_NewFromString("0".repeat(fill) + s);
 }
 
 /** @cpython unicode_expandtabs_impl: columns count code points; \n and \r restart them. */
@@ -1399,7 +1439,7 @@ export function _PyUnicode_JoinArray(separator: PyObject | null, items: readonly
     total += item.str.length + (i ? sep.length : 0);
   }
   if (!unicode_new_checked(total)) return null;
-  return PyUnicode_FromString(parts.join(sep));
+  return _PyUnicode_NewFromString(parts.join(sep));
 }
 
 /** @cpython unicode_join (METH_O) */
@@ -1436,7 +1476,7 @@ export function replace(self: PyUnicodeObject, str1: PyUnicodeObject, str2: PyUn
       count--;
     }
     parts.push(s.slice(k));
-    return PyUnicode_FromString(parts.join(""));
+    return _PyUnicode_NewFromString(parts.join(""));
   }
   let i = 0, count = 0;
   while (count < maxcount) {
@@ -1450,7 +1490,7 @@ export function replace(self: PyUnicodeObject, str1: PyUnicodeObject, str2: PyUn
   }
   if (count === 0) return unicode_result_unchanged(self);
   parts.push(s.slice(i));
-  return PyUnicode_FromString(parts.join(""));
+  return _PyUnicode_NewFromString(parts.join(""));
 }
 
 /** @cpython PyUnicode_Replace */
@@ -2516,6 +2556,13 @@ class UnicodeFormatter {
   fmtcnt: number;
   fmtpos: number;
   out: string[];
+  /**
+   * The str object of the last %s/%r/%a (held), and the index of `out` where it was written
+   * whole (-1: not whole): a format that is just that one conversion answers the object
+   * itself, as _PyUnicodeWriter does with a str written alone into an empty writer.
+   */
+  whole: PyObject | null;
+  wholeAt: number;
   constructor(fmt: string, args: PyObject) {
     this.fmt = fmt;
     this.fmtcnt = fmt.length;
@@ -2526,6 +2573,15 @@ class UnicodeFormatter {
     this.argidx = -2;
     this.dict = null;
     this.out = [];
+    this.whole = null;
+    this.wholeAt = -1;
+  }
+  setWhole(o: PyObject | null): void {
+    const old = this.whole;
+    this.whole = o;
+    this.wholeAt = -1;
+    if (o !== null) Py_INCREF(o);
+    if (old !== null) Py_DECREF(old);
   }
   /** FORMAT_READ: the code unit at fmtpos (0 past the end, like C's terminating NUL). */
   read(): number {
@@ -2795,10 +2851,16 @@ function unicode_format_arg_format(ctx: UnicodeFormatter, arg: FormatArg): strin
   if (v === null) return null;
   switch (arg.ch) {
     case 0x73: case 0x72: case 0x61: { // s r a
-      if (PyUnicode_CheckExact(v) && arg.ch === 0x73) return v.str;
+      if (PyUnicode_CheckExact(v) && arg.ch === 0x73) {
+        ctx.setWhole(v);
+        return v.str;
+      }
+      // An exact int without width or precision is written as digits (_PyLong_FormatWriter).
+      const direct = PyLong_CheckExact(v) && arg.width === -1 && arg.prec === -1;
       const r = arg.ch === 0x73 ? PyObject_Str(v) : arg.ch === 0x72 ? PyObject_Repr(v) : PyObject_ASCII(v);
       if (r === null) return null;
       const s = (r as PyUnicodeObject).str;
+      if (!direct) ctx.setWhole(r);
       Py_DECREF(r);
       return s;
     }
@@ -2837,6 +2899,7 @@ function unicode_format_arg_output(ctx: UnicodeFormatter, arg: FormatArg, str: s
   const fill = arg.sign && arg.flags & F_ZERO ? "0" : " ";
   let len = cp_length(str);
   if ((arg.width === -1 || arg.width <= len) && (arg.prec === -1 || arg.prec >= len) && !(arg.flags & (F_SIGN | F_BLANK))) {
+    if (ctx.whole !== null && (ctx.whole as PyUnicodeObject).str === str) ctx.wholeAt = out.length;
     out.push(str);
     return true;
   }
@@ -2900,6 +2963,7 @@ function unicode_format_arg(ctx: UnicodeFormatter): boolean {
     return true;
   }
   if (!unicode_format_arg_parse(ctx, arg)) return false;
+  ctx.setWhole(null);
   const str = unicode_format_arg_format(ctx, arg);
   if (str === null) return false;
   if (!unicode_format_arg_output(ctx, arg, str)) return false;
@@ -2942,7 +3006,18 @@ export function PyUnicode_Format(format: PyObject, args: PyObject): PyObject | n
     ok = false;
   }
   if (ctx.args_owned) Py_DECREF(ctx.args);
-  if (!ok) return null;
+  const whole = ctx.whole, wholeAt = ctx.wholeAt;
+  ctx.whole = null;
+  if (!ok) {
+    if (whole !== null) Py_DECREF(whole);
+    return null;
+  }
+  if (whole !== null) {
+    if (wholeAt === 0 && ctx.out.length === 1 && whole.ob_type === PyUnicodeObject.type) return whole;
+    Py_DECREF(whole);
+  }
+  // A format with no conversion at all is written as the format string itself.
+  if (ctx.out.length === 1 && ctx.out[0] === format.str && !format.str.includes("%")) return unicode_result_unchanged(format);
   const s = ctx.out.join("");
   if (!unicode_new_checked(s.length)) return null;
   return PyUnicode_FromString(s);
@@ -3021,12 +3096,12 @@ function unicode_subscript(self: PyObject, item: PyObject): PyObject | null {
       const s = u.str;
       const out: number[] = new Array(slicelength);
       for (let cur = start, i = 0; i < slicelength; cur += step, i++) out[i] = s.charCodeAt(cur);
-      return PyUnicode_FromString(fromCodeUnits(out));
+      return _PyUnicode_NewFromString(fromCodeUnits(out));
     }
     const cps = u.cps!;
     const out: number[] = new Array(slicelength);
     for (let cur = start, i = 0; i < slicelength; cur += step, i++) out[i] = cps[cur];
-    return PyUnicode_FromString(fromCodePoints(out));
+    return _PyUnicode_NewFromString(fromCodePoints(out));
   }
   return PyErr_SetString(PyExc_TypeError, `string indices must be integers, not '${tpname(item)}'`);
 }
@@ -3381,6 +3456,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
 /** @cpython _PyUnicode_InitTypes */
 export function _PyUnicode_InitTypes(): void {
   PyUnicodeObject.type = PyUnicode_Type;
+  intern_static_chars();
   // Strings made before this point (none should be) would carry an undefined type.
   if (unicode_empty !== null) unicode_empty.ob_type = PyUnicode_Type;
   for (const u of latin1) if (u !== null) u.ob_type = PyUnicode_Type;

@@ -6,7 +6,7 @@
  * COPY_FREE_VARS), stack depth, exception-handler labelling, and the assembly of bytecode,
  * the location table and the exception table into a code object.
  */
-import { ConstantTuple, None, PyNone } from "../Include/ast_constant.ts";
+import { ConstantTuple, Ellipsis, None, PyNone } from "../Include/ast_constant.ts";
 import * as O from "../Include/opcode.generated.ts";
 import { PyFrontEndError } from "../Include/pyerrors.ts";
 import { isTrue } from "../Objects/constant_ops.ts";
@@ -14,7 +14,7 @@ import {
   CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_FUTURE_ANNOTATIONS,
   CO_FUTURE_BARRY_AS_BDFL, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS,
   _PyCode_ConstantKey as constantKey, CodeConstant, PY_CODE_LOCATION_INFO_LONG, PY_CODE_LOCATION_INFO_NO_COLUMNS, PY_CODE_LOCATION_INFO_NONE,
-  PY_CODE_LOCATION_INFO_ONE_LINE0, PY_CODE_LOCATION_INFO_SHORT0, PyCodeObject,
+  PY_CODE_LOCATION_INFO_ONE_LINE0, PY_CODE_LOCATION_INFO_SHORT0, PyCodeObject, ARENA_CONST, ARENA_ITEMS,
 } from "../Objects/codeobject.ts";
 import type { Compiler } from "./compile.ts";
 import {
@@ -476,6 +476,7 @@ function fold_tuple_on_constants(c: Compiler, instrs: Instr[], start: number, n:
   for (let i = 0; i < n; i++) items.push(consts[instrs[start + i].i_oparg]);
   const newconst = c.merge_consts_recursive(new ConstantTuple(items as ConstantTuple["items"][number][]));
   const key = constantKey(newconst);
+  if (items.every((k) => c.c_ast_const_keys.has(constantKey(k)))) c.c_ast_item_keys.add(key);
   if (table.index === null) {
     table.index = new Map();
     consts.forEach((k, i) => {
@@ -1013,7 +1014,7 @@ export function assemble(c: Compiler, addNone: boolean): PyCodeObject {
   const mergedConsts = c.merge_const_one("consts", consts);
   c.intern_string_constants(mergedConsts);
   const { names: localsplusnames, kinds } = compute_localsplus_info(c, nlocalsplus);
-  return new PyCodeObject({
+  const code = new PyCodeObject({
     co_argcount: u.u_posonlyargcount + u.u_argcount,
     co_posonlyargcount: u.u_posonlyargcount,
     co_kwonlyargcount: u.u_kwonlyargcount,
@@ -1031,4 +1032,20 @@ export function assemble(c: Compiler, addNone: boolean): PyCodeObject {
     co_linetable: c.merge_const_one("bytes", a.linetable.bytes()),
     co_exceptiontable: c.merge_const_one("bytes", a.except_table.bytes()),
   });
+  code.co_arena_consts = arena_consts(c, mergedConsts);
+  return code;
+}
+
+/** Which constants of a new code object the parser made (pyarena.ts), or null if none. */
+function arena_consts(c: Compiler, consts: readonly CodeConstant[]): Uint8Array | null {
+  if (c.c_ast_const_keys.size === 0 && c.c_ast_item_keys.size === 0) return null;
+  let flags: Uint8Array | null = null;
+  for (let i = 0; i < consts.length; i++) {
+    const k = consts[i];
+    if (k === None || k === Ellipsis || typeof k === "boolean" || k instanceof PyCodeObject) continue;
+    const key = constantKey(k);
+    const f = c.c_ast_const_keys.has(key) ? ARENA_CONST : c.c_ast_item_keys.has(key) ? ARENA_ITEMS : 0;
+    if (f !== 0) (flags ??= new Uint8Array(consts.length))[i] = f;
+  }
+  return flags;
 }

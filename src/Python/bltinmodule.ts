@@ -37,6 +37,7 @@ import {
   PyErr_SetString, PyErr_SetObject, PyErr_SetNone, PyErr_Occurred, PyErr_Clear, PyErr_ExceptionMatches,
 } from "./errors.ts";
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords } from "./getargs.ts";
+import { _PyArena_AttachCode, _PyArena_Free, _PyArena_New } from "./pyarena.ts";
 import { Py_CompileBytes, sourceLine } from "./pythonrun.ts";
 import { PyTextIOWrapper_Type, _PyTextIOWrapper_write, type PyTextIOWrapperObject } from "../Modules/_io/textio.ts";
 import { _PyEval_Vector, PyEval_EvalCode } from "./ceval.ts";
@@ -1659,7 +1660,11 @@ function eval_with(source: PyObject, globals: PyDictObject, locals: PyObject): P
   if (i > 0) str = str.subarray(i);
   const code = compileSource(str, "<string>", "eval", Py_OptimizeFlag);
   if (code === null) return null;
+  // PyRun_StringFlags: the parse's arena (its constants) lives while the code runs.
+  const arena = _PyArena_New();
+  _PyArena_AttachCode(arena, code.co);
   const result = PyEval_EvalCode(code, globals, locals);
+  _PyArena_Free(arena);
   Py_DECREF(code);
   return result;
 }
@@ -1735,7 +1740,11 @@ function exec_with(source: PyObject, globals: PyObject, locals: PyObject, closur
     if (str === null) return null;
     const code = compileSource(str, "<string>", "exec", Py_OptimizeFlag);
     if (code === null) return null;
+    // PyRun_StringFlags: the parse's arena (its constants) lives while the code runs.
+    const arena = _PyArena_New();
+    _PyArena_AttachCode(arena, code.co);
     v = PyEval_EvalCode(code, globals, locals);
+    _PyArena_Free(arena);
     Py_DECREF(code);
   }
   if (v === null) return null;

@@ -74,7 +74,7 @@ import { _PyObject_GetInstanceAttribute, _PyDictValues_AddToInsertionOrder } fro
 import { SLOT_INDEX_OB_TYPE } from "./specialize.ts";
 import { PyTupleObject, PyTuple_Check, PyTuple_CheckExact, _PyTuple_FromArraySteal, PyTuple_New } from "../Objects/tupleobject.ts";
 import { PyListObject, PyList_CheckExact, PyList_Append, _PyList_FromArraySteal, list_extend, PyList_Check } from "../Objects/listobject.ts";
-import { PyUnicodeObject, PyUnicode_Check, PyUnicode_CheckExact, PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_Concat } from "../Objects/unicodeobject.ts";
+import { PyUnicodeObject, PyUnicode_Check, PyUnicode_CheckExact, PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_Concat, _PyUnicode_NewFromString } from "../Objects/unicodeobject.ts";
 import { PyLongObject, PyLong_FromNumber, PyLong_CheckExact } from "../Objects/longobject.ts";
 import { Py_True, Py_False } from "../Objects/boolobject.ts";
 import {
@@ -1656,7 +1656,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
             lp[i] = null;
           }
           sp -= oparg;
-          lp[sp++] = PyUnicode_FromString(s);
+          lp[sp++] = _PyUnicode_NewFromString(s); // _PyUnicode_JoinArray: a new object
           continue;
         }
         case 133: /* BUILD_SLICE */ {

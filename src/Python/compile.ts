@@ -146,6 +146,13 @@ export class Compiler {
    * name, an import name...), which the parser interned: interning it changes nothing.
    */
   c_interned_consts = new Set<string>();
+  /**
+   * Keys of the constants the parser made objects for (literals, what the AST optimizer
+   * folded, docstrings), which the arena holds while a runner keeps it (pyarena.ts), and of
+   * the tuples and frozensets the compiler itself built out of such constants.
+   */
+  c_ast_const_keys = new Set<string>();
+  c_ast_item_keys = new Set<string>();
   u!: CompilerUnit;
   c_stack: CompilerUnit[] = [];
   constructor(
@@ -343,6 +350,18 @@ export class Compiler {
   /** @cpython compiler_addop_load_const */
   addop_load_const(o: CodeConstant, fromIdentifier = false): void {
     this.addop_i(O.LOAD_CONST, this.add_const(o, fromIdentifier));
+  }
+
+  /** A constant of the AST (an object the parser made, so the arena holds it too). */
+  addop_load_ast_const(o: CodeConstant): void {
+    if (o !== None && o !== Ellipsis && typeof o !== "boolean") this.c_ast_const_keys.add(constantKey(o));
+    this.addop_i(O.LOAD_CONST, this.add_const(o));
+  }
+
+  /** A tuple or frozenset the compiler builds from AST constants. */
+  addop_load_ast_items(o: CodeConstant): void {
+    this.c_ast_item_keys.add(constantKey(o));
+    this.addop_i(O.LOAD_CONST, this.add_const(o));
   }
 
   /** A name used as a constant: the identifier object itself unless mangling made a new one. */
@@ -782,6 +801,7 @@ export class Compiler {
     if (this.visit_annotations(args, returns)) funcflags |= 0x04;
     this.enter_scope(name, scope_type, s, firstlineno);
     const docstring = this.c_optimize < 2 ? _PyAST_GetDocString(body) : null;
+    if (docstring !== null) this.c_ast_const_keys.add(constantKey(docstring));
     this.add_const(docstring ?? None);
     this.u.u_argcount = args.args.length;
     this.u.u_posonlyargcount = args.posonlyargs.length;
@@ -957,7 +977,7 @@ export class Compiler {
     }
     this.unwind_fblock_stack(preserve_tos, null);
     if (value === null) this.addop_load_const(None);
-    else if (!preserve_tos) this.addop_load_const((value as A.Constant).value);
+    else if (!preserve_tos) this.addop_load_ast_const((value as A.Constant).value);
     this.addop(O.RETURN_VALUE);
   }
 
@@ -1650,7 +1670,7 @@ export class Compiler {
         return;
       case expr_kind.Compare_kind: return this.compiler_compare(e as A.Compare);
       case expr_kind.Call_kind: return this.compiler_call(e as A.Call);
-      case expr_kind.Constant_kind: return this.addop_load_const((e as A.Constant).value);
+      case expr_kind.Constant_kind: return this.addop_load_ast_const((e as A.Constant).value);
       case expr_kind.JoinedStr_kind: return this.compiler_joined_str(e as A.JoinedStr);
       case expr_kind.FormattedValue_kind: return this.compiler_formatted_value(e as A.FormattedValue);
       case expr_kind.Attribute_kind: {
@@ -1734,10 +1754,10 @@ export class Compiler {
     if (n > 2 && are_all_items_const(elts, 0, n)) {
       const items = elts.map((e) => (e as A.Constant).value);
       if (tuple && !pushed) {
-        this.addop_load_const(new ConstantTuple(items));
+        this.addop_load_ast_items(new ConstantTuple(items));
       } else {
         this.addop_i(build, pushed);
-        this.addop_load_const(add === O.SET_ADD ? make_frozenset(items) : new ConstantTuple(items));
+        this.addop_load_ast_items(add === O.SET_ADD ? make_frozenset(items) : new ConstantTuple(items));
         this.addop_i(extend, 1);
         if (tuple) this.addop(O.LIST_TO_TUPLE);
       }
@@ -1801,7 +1821,7 @@ export class Compiler {
     const big = n * 2 > STACK_USE_GUIDELINE;
     if (n > 1 && !big && are_all_items_const(e.keys, begin, end)) {
       for (let i = begin; i < end; i++) this.visit_expr(e.values[i]);
-      this.addop_load_const(new ConstantTuple(e.keys.slice(begin, end).map((k) => (k as A.Constant).value)));
+      this.addop_load_ast_items(new ConstantTuple(e.keys.slice(begin, end).map((k) => (k as A.Constant).value)));
       this.addop_i(O.BUILD_CONST_KEY_MAP, n);
       return;
     }

@@ -12,7 +12,7 @@
  * asks for one (sys._getframe, tracebacks); it points back at the interpreter frame.
  */
 import type { PyObject } from "../Include/object.ts";
-import { Py_DECREF, Py_XDECREF } from "../Include/object.ts";
+import { Py_DECREF, Py_INCREF, Py_XDECREF } from "../Include/object.ts";
 import type { PyDictObject } from "../Objects/dictobject.ts";
 import type { PyFunctionObject } from "../Objects/funcobject.ts";
 import type { PyCodeObjectWrapper } from "../Objects/codeobject_runtime.ts";
@@ -130,25 +130,63 @@ export function _PyFrame_Recycle(frame: _PyInterpreterFrame): void {
 }
 
 /**
- * @cpython _PyFrame_Clear: release locals and stack (the frame is finished). When a frame
- * object made for it is still referenced from elsewhere (a traceback, a generator's
- * gi_frame kept by the caller), the frame object takes the frame over instead, locals
- * included, as CPython's take_ownership does: tb.tb_frame.f_locals still shows them, and
- * they are released when the frame object is cleared or freed.
+ * @cpython take_ownership: the frame finished while its frame object is referenced from
+ * elsewhere (a traceback, a caller keeping sys._getframe()). The frame object gets a copy
+ * of the interpreter frame that owns what the frame held: the locals and value stack (the
+ * array itself moves over; the finished frame gets the copy's empty one), the locals
+ * mapping and a reference to the function. They live until frame.clear() or the frame
+ * object's dealloc. f_back is linked to the caller's frame object here, because the caller
+ * moves on. A generator's frame has no caller any more when it is cleared (gen_send_ex2
+ * unlinks `previous` first), so a finished generator frame has no f_back.
+ */
+function take_ownership(f: PyFrameObject, frame: _PyInterpreterFrame): void {
+  const copy = new _PyInterpreterFrame(frame.f_code, frame.f_func, frame.f_globals, frame.f_builtins, frame.f_locals);
+  const empty = copy.localsplus;
+  copy.localsplus = frame.localsplus;
+  frame.localsplus = empty;
+  copy.stacktop = frame.stacktop;
+  frame.stacktop = 0;
+  frame.f_locals = null;
+  if (copy.f_func !== null) Py_INCREF(copy.f_func);
+  copy.prev_instr = frame.prev_instr;
+  copy.next_instr = frame.next_instr;
+  copy.resume_oparg = frame.resume_oparg;
+  copy.owner = FRAME_OWNED_BY_FRAME_OBJECT;
+  f.f_frame = copy;
+  if (_PyFrame_IsIncomplete(copy)) {
+    // A frame that never reached its first RESUME (a generator made but never started):
+    // it is dead anyway, so it is shown as if that RESUME had run.
+    copy.prev_instr = copy.f_code.firstTraceable();
+  }
+  let prev = frame.owner === FRAME_OWNED_BY_GENERATOR ? null : frame.previous;
+  while (prev !== null && _PyFrame_IsIncomplete(prev)) prev = prev.previous;
+  if (prev !== null) f.linkBack(prev);
+}
+
+/**
+ * @cpython _PyFrame_IsIncomplete: a frame (not a generator's) that has not reached the
+ * first RESUME of its code yet, so is not shown to Python code (f_back skips it).
+ */
+export function _PyFrame_IsIncomplete(frame: _PyInterpreterFrame): boolean {
+  return frame.owner !== FRAME_OWNED_BY_GENERATOR && frame.prev_instr < frame.f_code.firstTraceable();
+}
+
+/**
+ * @cpython _PyFrame_Clear: release what a finished frame holds: its locals and value stack,
+ * its frame object and its locals mapping (the function is released by the caller, which
+ * owns that reference here). When the frame object is still referenced elsewhere, it takes
+ * the frame over instead (take_ownership) and nothing is released yet.
  */
 export function _PyFrame_Clear(frame: _PyInterpreterFrame): void {
   const fo = frame.frame_obj;
   if (fo !== null) {
     frame.frame_obj = null;
     if (fo.ob_refcnt > 1) {
-      fo.frameTakeOwnership();
-      fo.ob_refcnt--; // the interpreter frame's reference
+      take_ownership(fo, frame);
+      Py_DECREF(fo);
       return;
     }
-    fo.frameDetached();
-    _PyFrame_ClearLocals(frame);
     Py_DECREF(fo);
-    return;
   }
   _PyFrame_ClearLocals(frame);
 }

@@ -23,6 +23,7 @@ import type { Host } from "../Host/host.ts";
 import { PyFrontEndError, type SyntaxErrorFields } from "../Include/pyerrors.ts";
 import { _PyParser_ASTFromFile } from "../Parser/peg_api.ts";
 import type { PyCodeObject } from "../Objects/codeobject.ts";
+import { _PyArena_AttachCode, _PyArena_Free, _PyArena_New } from "./pyarena.ts";
 import { _PyAST_Compile, type CompilerWarning } from "./compile.ts";
 import { Py_DECREF, type PyObject } from "../Include/object.ts";
 import { Py_InitializeFromConfig, add_main_module } from "./pylifecycle.ts";
@@ -180,7 +181,11 @@ function runMain(host: Host, bytes: Uint8Array, filename: string, file: string |
     PyDict_SetItemString(d, "__cached__", Py_None);
     set_main_loader(tstate, d, file, "SourceFileLoader");
   }
+  // pyrun_file / PyRun_StringFlags: the parse's arena (its constants) lives while the code runs.
+  const arena = _PyArena_New();
+  _PyArena_AttachCode(arena, compiled);
   const result = PyEval_EvalCode(codeOf(compiled), d, d);
+  _PyArena_Free(arena);
   // A file (or a program piped in) has its output flushed before a traceback; -c does not.
   if (filename !== "<string>") flush_io();
   let status = 0;
@@ -407,7 +412,11 @@ export function runInteractive(host: Host, tstate: PyThreadState, globals: PyDic
       // Each statement starts with a clean record (run_eval_code_obj): only the last one's
       // KeyboardInterrupt makes the session end by SIGINT.
       _Py_UnhandledKeyboardInterrupt = false;
+      // PyRun_InteractiveOneObjectEx keeps the statement's arena while it runs.
+      const arena = _PyArena_New();
+      _PyArena_AttachCode(arena, compiled);
       const result = PyEval_EvalCode(codeOf(compiled), globals, globals);
+      _PyArena_Free(arena);
       if (result === null) {
         const exc = tstate.curexc;
         if (exc !== null && PyType_IsSubtype(exc.ob_type, PyExc_SystemExit)) return handleUncaught(tstate);

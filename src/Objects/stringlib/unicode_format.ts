@@ -26,14 +26,16 @@ import { PyErr_SetString, PyErr_SetObject } from "../../Python/errors.ts";
 import { PyExc_ValueError, PyExc_IndexError, PyExc_KeyError, PyExc_TypeError } from "../exceptions.ts";
 import { PyObject_Repr, PyObject_Str, PyObject_ASCII, PyObject_GetAttr, Py_NewNone } from "../object.ts";
 import { PyObject_GetItem, PyObject_Format } from "../abstract.ts";
-import { PyLong_FromNumber } from "../longobject.ts";
+import { PyLong_FromNumber, PyLong_Type } from "../longobject.ts";
+import { PyFloat_Type } from "../floatobject.ts";
+import { PyComplex_Type } from "../complexobject.ts";
 import { PyBool_FromLong } from "../boolobject.ts";
 import { PyDict_Check } from "../dictobject.ts";
 import { PyType_Ready } from "../typeobject.ts";
 import { PyTupleObject, _PyTuple_FromArraySteal } from "../tupleobject.ts";
 import { _PyUnicode_ToDecimalDigit } from "../unicodectype.ts";
 import { format_string } from "../../Python/formatter_unicode.ts";
-import { PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, PyUnicode_CheckExact } from "../unicodeobject.ts";
+import { PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, PyUnicode_CheckExact, unicode_result_unchanged } from "../unicodeobject.ts";
 
 /** @cpython SubString: [start, end) of a string; str null means "absent" (None). */
 interface SubString {
@@ -297,12 +299,10 @@ function get_field_object(input: SubString, fa: FormatArgs, auto_number: AutoNum
 function render_field(fieldobj: PyObject, format_spec: SubString, out: string[]): boolean {
   const spec = format_spec.str === null ? "" : substr(format_spec);
   if (PyUnicode_CheckExact(fieldobj)) {
-    if (spec.length === 0) {
-      out.push(fieldobj.str);
-      return true;
-    }
-    const r = format_string(fieldobj.str, spec, "str");
+    const r = spec.length === 0 ? fieldobj.str : format_string(fieldobj.str, spec, "str");
     if (r === null) return false;
+    // The str written whole (no padding, no precision cut): _PyUnicodeWriter_WriteStr.
+    if (r === fieldobj.str) written_whole(fieldobj, out);
     out.push(r);
     return true;
   }
@@ -310,6 +310,10 @@ function render_field(fieldobj: PyObject, format_spec: SubString, out: string[])
   const result = PyObject_Format(fieldobj, specobj);
   Py_DECREF(specobj);
   if (result === null) return false;
+  // int, float and complex have formatters that write into the output (render_field picks
+  // them); what other objects' __format__ returns is written whole.
+  const t = fieldobj.ob_type;
+  if (t !== PyLong_Type && t !== PyFloat_Type && t !== PyComplex_Type) written_whole(result, out);
   out.push((result as PyUnicodeObject).str);
   Py_DECREF(result);
   return true;
@@ -497,6 +501,51 @@ function do_markup(input: SubString, out: string[], fa: FormatArgs, recursion_de
   return result === 1;
 }
 
+/**
+ * The last str written whole into the output (and at which index of `out`): when it is the
+ * only thing written and it is written by the last piece (then _PyUnicodeWriter is not
+ * over-allocating and takes the str itself as its read-only buffer), the result is that
+ * very object, not a copy or the shared one-character string.
+ */
+let whole: PyObject | null = null;
+let wholeOut: string[] | null = null;
+let wholeAt = -1;
+
+function written_whole(o: PyObject, out: string[]): void {
+  Py_INCREF(o);
+  const old = whole;
+  whole = o;
+  wholeOut = out;
+  wholeAt = out.length;
+  if (old !== null) Py_DECREF(old);
+}
+
+/** The result of the top-level build: the whole-written str itself if it may be, else new. @returns new */
+function format_result(self: PyUnicodeObject, input: SubString, fa: FormatArgs): PyObject | null {
+  const out: string[] = [];
+  const saved = whole;
+  whole = null;
+  wholeOut = null;
+  const ok = do_markup(input, out, fa, 2, { an_state: ANS_INIT, an_field_number: 0 });
+  const w = whole as PyObject | null, wOut = wholeOut as string[] | null, at = wholeAt;
+  whole = saved;
+  if (!ok) {
+    if (w !== null) Py_DECREF(w);
+    return null;
+  }
+  if (w !== null) {
+    if (wOut === out && at === out.length - 1 && out.every((x, i) => i === at || x.length === 0)) return w;
+    Py_DECREF(w);
+  }
+  // A literal that is the whole format string is written as the format string itself.
+  if (out.length === 1 && out[0] === self.str && self.str.length > 0 && !hasMarkup(self.str)) return unicode_result_unchanged(self);
+  return PyUnicode_FromString(out.join(""));
+}
+
+function hasMarkup(s: string): boolean {
+  return s.includes("{") || s.includes("}");
+}
+
 /** @cpython build_string: the expanded text, or null. */
 function build_string(input: SubString, fa: FormatArgs, recursion_depth: number, auto_number: AutoNumber): string | null {
   if (recursion_depth <= 0) {
@@ -518,15 +567,13 @@ export function do_string_format(self: PyUnicodeObject, args: PyObject[], kwname
     kwvalues: nkw ? args.slice(npos) : null,
     mapping: null,
   };
-  const s = build_string({ str: self.str, start: 0, end: self.str.length }, fa, 2, { an_state: ANS_INIT, an_field_number: 0 });
-  return s === null ? null : PyUnicode_FromString(s);
+  return format_result(self, { str: self.str, start: 0, end: self.str.length }, fa);
 }
 
 /** @cpython do_string_format_map @returns new */
 export function do_string_format_map(self: PyUnicodeObject, mapping: PyObject): PyObject | null {
   const fa: FormatArgs = { args: null, kwnames: null, kwvalues: null, mapping };
-  const s = build_string({ str: self.str, start: 0, end: self.str.length }, fa, 2, { an_state: ANS_INIT, an_field_number: 0 });
-  return s === null ? null : PyUnicode_FromString(s);
+  return format_result(self, { str: self.str, start: 0, end: self.str.length }, fa);
 }
 
 // =============================================================================================
