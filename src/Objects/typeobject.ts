@@ -1382,8 +1382,6 @@ export function PyType_Ready(type: PyTypeObject): number {
   // type_ready_set_new: a type made only from native code has no tp_new (and no __new__).
   if (type.tp_flags & Py_TPFLAGS_DISALLOW_INSTANTIATION) type.tp_new = null;
   if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE)) add_operators(type);
-  // A type that defines __eq__ but not __hash__ is unhashable (inherit_slots/overrides_hash).
-  if (type.tp_hash === null) type.tp_hash = PyObject_HashNotImplemented;
   // type_ready_managed_dict: a class whose instances keep a managed dict gets the keys they share.
   if ((type.tp_flags & (Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_HEAPTYPE)) === (Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_HEAPTYPE) &&
       type.ht_cached_keys === null) {
@@ -1398,9 +1396,12 @@ export function PyType_Ready(type: PyTypeObject): number {
   } else if (PyDict_GetItemString(type.tp_dict, "__doc__") === null) {
     PyDict_SetItemString(type.tp_dict, "__doc__", Py_None);
   }
-  // A static type's __hash__ that is PyObject_HashNotImplemented shows as None.
-  if (type.tp_hash === PyObject_HashNotImplemented && PyDict_GetItemString(type.tp_dict, "__hash__") === null) {
-    PyDict_SetItemString(type.tp_dict, "__hash__", Py_None);
+  // type_ready_set_hash: a type left without tp_hash after inheriting (it defines __eq__ but
+  // not __hash__, see overrides_hash) is unhashable, and says so with __hash__ = None in its
+  // own dict; a class that inherited an unhashable tp_hash gets no dict entry.
+  if (type.tp_hash === null) {
+    if (PyDict_GetItemString(type.tp_dict, "__hash__") === null) PyDict_SetItemString(type.tp_dict, "__hash__", Py_None);
+    type.tp_hash = PyObject_HashNotImplemented;
   }
   return 0;
 }
