@@ -34,7 +34,7 @@ import {
 import { PyTupleObject, PyTuple_New, PyTuple_Check, PyTuple_FromArray } from "./tupleobject.ts";
 import {
   PyDictObject, PyDict_New, PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_Check,
-  PyDict_Copy, PyDict_GetItemString, PyDict_SetItemString, PyDict_Next, _PyDict_Items, PyDict_Size,
+  PyDict_Copy, PyDict_Update, PyDict_Keys, PyDict_GetItemString, PyDict_SetItemString, PyDict_Next, _PyDict_Items, PyDict_Size,
   _PyDict_Next, _PyObject_InitializeDict, _PyObject_FreeInstanceAttributes, _PyObject_IsInstanceDictEmpty,
   PyObject_GenericGetDict, _PyDict_KeysSize, _PyDictKeys_DecRef, _PyDict_NewKeysForClass,
 } from "./dictobject.ts";
@@ -398,27 +398,43 @@ function object___format__(self: PyObject, arg: PyObject): PyObject | null {
 
 /** @cpython object___dir__: the instance dict's keys plus the class's attributes. */
 function object___dir__(self: PyObject): PyObject | null {
-  const names = new Map<string, PyObject>();
-  const selfdict = _PyObject_GetDictPtr(self, false);
-  if (selfdict !== null) for (const [k] of _PyDict_Items(selfdict)) names.set((k as PyUnicodeObject).str, k);
+  // The object's __dict__ as an attribute: a bound method shows its function's.
+  const d = _PyObject_LookupAttr(self, _PyUnicode_FromId("__dict__"));
+  if (d === null) return null;
+  let dict: PyDictObject | null;
+  if (d === undefined || !PyDict_Check(d)) dict = PyDict_New();
+  else dict = PyDict_Copy(d as PyDictObject);
+  if (d !== undefined) Py_DECREF(d);
+  if (dict === null) return null;
   const cls = _PyObject_LookupAttr(self, _PyUnicode_FromId("__class__"));
-  if (cls === null) return null;
-  if (cls !== undefined) {
-    if (PyType_Check(cls)) merge_class_dict(names, cls);
-    Py_DECREF(cls);
+  if (cls === null || (cls !== undefined && merge_class_dict(dict, cls) < 0)) {
+    if (cls) Py_DECREF(cls);
+    Py_DECREF(dict);
+    return null;
   }
-  const list = PyList_New(0);
-  for (const k of names.values()) PyList_Append(list, k);
-  return list;
+  if (cls !== undefined) Py_DECREF(cls);
+  const r = PyDict_Keys(dict);
+  Py_DECREF(dict);
+  return r;
 }
 
-function merge_class_dict(names: Map<string, PyObject>, t: PyTypeObject): void {
-  const mro = t.tp_mro;
-  const types = mro === null ? [t] : (mro.ob_item as PyTypeObject[]);
-  for (const c of types) {
-    if (c.tp_dict === null) continue;
-    for (const [k] of _PyDict_Items(c.tp_dict)) names.set((k as PyUnicodeObject).str, k);
+/** @cpython merge_class_dict: the class's __dict__, then its __bases__' recursively. */
+function merge_class_dict(dict: PyDictObject, aclass: PyObject): number {
+  const classdict = _PyObject_LookupAttr(aclass, _PyUnicode_FromId("__dict__"));
+  if (classdict === null) return -1;
+  if (classdict !== undefined) {
+    const st = PyDict_Update(dict, classdict);
+    Py_DECREF(classdict);
+    if (st < 0) return -1;
   }
+  const bases = _PyObject_LookupAttr(aclass, _PyUnicode_FromId("__bases__"));
+  if (bases === null) return -1;
+  if (bases === undefined) return 0;
+  const items = PyTuple_Check(bases) ? (bases as PyTupleObject).ob_item.slice() : iterToArray(bases);
+  Py_DECREF(bases);
+  if (items === null) return -1;
+  for (const b of items) if (merge_class_dict(dict, b) < 0) return -1;
+  return 0;
 }
 
 /** @cpython object___init_subclass__: accepts no keyword arguments. */
@@ -814,15 +830,21 @@ function type_getattro(self: PyObject, name: PyObject): PyObject | null {
   }
   if (meta_attribute !== null) return meta_attribute;
   return PyErr_SetString(PyExc_AttributeError,
-    `type object '${type.tp_flags & Py_TPFLAGS_HEAPTYPE ? type.ht_qualname : type.tp_name}' has no attribute '${(name as PyUnicodeObject).str}'`);
+    `type object '${type.tp_name}' has no attribute '${(name as PyUnicodeObject).str}'`);
 }
 
 /** @cpython type_setattro: static types are immutable; setting a dunder updates the slots. */
 function type_setattro(self: PyObject, name: PyObject, value: PyObject | null): number {
   const type = self as PyTypeObject;
   if (type.tp_flags & Py_TPFLAGS_IMMUTABLETYPE) {
-    return PyErr_SetStringInt(PyExc_TypeError,
-      `cannot set '${(name as PyUnicodeObject).str}' attribute of immutable type '${type.tp_name}'`);
+    const r = PyObject_Repr(name);
+    if (r === null) return -1;
+    const rs = (r as PyUnicodeObject).str;
+    Py_DECREF(r);
+    return PyErr_SetStringInt(PyExc_TypeError, `cannot set ${rs} attribute of immutable type '${type.tp_name}'`);
+  }
+  if (!PyUnicode_Check(name)) {
+    return PyErr_SetStringInt(PyExc_TypeError, `attribute name must be string, not '${_PyType_Name(name.ob_type)}'`);
   }
   PyUnicode_InternInPlace(name as PyUnicodeObject);
   const res = PyObject_GenericSetAttr_ForType(type, name, value);
@@ -844,7 +866,7 @@ function PyObject_GenericSetAttr_ForType(type: PyTypeObject, name: PyObject, val
     if (r < 0) {
       PyErr_Clear();
       return PyErr_SetStringInt(PyExc_AttributeError,
-        `type object '${type.ht_qualname}' has no attribute '${(name as PyUnicodeObject).str}'`);
+        `type object '${type.tp_name}' has no attribute '${(name as PyUnicodeObject).str}'`);
     }
     return r;
   }
@@ -1188,12 +1210,16 @@ function type___sizeof__(self: PyObject): PyObject {
   return PyLong_FromNumber(size);
 }
 
-function type___dir__(self: PyObject): PyObject {
-  const names = new Map<string, PyObject>();
-  merge_class_dict(names, self as PyTypeObject);
-  const list = PyList_New(0);
-  for (const k of names.values()) PyList_Append(list, k);
-  return list;
+/** @cpython type___dir___impl: the attributes of the class and of its bases. */
+function type___dir__(self: PyObject): PyObject | null {
+  const dict = PyDict_New();
+  if (merge_class_dict(dict, self) < 0) {
+    Py_DECREF(dict);
+    return null;
+  }
+  const r = PyDict_Keys(dict);
+  Py_DECREF(dict);
+  return r;
 }
 
 const type_methods: PyMethodDef[] = [
@@ -1899,7 +1925,8 @@ const richcmp_names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__
 function slot_tp_richcompare(self: PyObject, other: PyObject, op: number): PyObject | null {
   const func = lookup_maybe_method(self, _PyUnicode_FromId(richcmp_names[op]));
   if (func === null) {
-    if (PyErr_Occurred()) return null;
+    // A failing lookup (a property raising, say) reads as "no such comparison".
+    PyErr_Clear();
     Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
@@ -2475,12 +2502,8 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
     PyDict_SetItemString(dict, "__weakref__", d);
     Py_DECREF(d);
   }
-  if (PyType_Ready(type) < 0) {
-    Py_DECREF(type);
-    return null;
-  }
-  fixup_slot_dispatchers(type);
-  // A classcell (__class__ used in methods) gets the new class.
+  // type_new_set_classcell: a classcell (__class__ used in methods) gets the new class before
+  // PyType_Ready, so a metaclass's mro() can already call such a method.
   const cell = PyDict_GetItemString(dict, "__classcell__");
   if (cell !== null) {
     if (!(cell instanceof PyCellObject)) {
@@ -2491,6 +2514,11 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
     PyCell_Set(cell, type);
     PyDict_DelItem(dict, _PyUnicode_FromId("__classcell__"));
   }
+  if (PyType_Ready(type) < 0) {
+    Py_DECREF(type);
+    return null;
+  }
+  fixup_slot_dispatchers(type);
   if (type_new_set_names(type) < 0 || type_new_init_subclass(type, args.slice(3), kwnames) < 0) {
     Py_DECREF(type);
     return null;
