@@ -32,6 +32,8 @@ import { Py_NotImplemented as _NI } from "./object.ts";
 export interface wrapperbase {
   name: string;
   wrapper: string | null;
+  /** The internal doc: "name(signature)\n--\n\ndocstring", or null. */
+  doc: string | null;
 }
 
 /** Fields every descriptor has (PyDescr_COMMON). */
@@ -139,12 +141,14 @@ const descr_getset = [
   { name: "__doc__", get: (o: PyObject) => {
     const d = o as PyDescrObject;
     if (d instanceof PyMethodDescrObject) return _PyType_GetDocFromInternalDoc(d.d_method.ml_name, d.d_method.ml_doc);
+    if (d instanceof PyWrapperDescrObject) return _PyType_GetDocFromInternalDoc(d.d_base.name, d.d_base.doc);
     const doc = d instanceof PyMemberDescrObject ? d.d_member.doc : d instanceof PyGetSetDescrObject ? d.d_getset.doc : undefined;
     return doc === undefined || doc === null ? Py_NewNone() : PyUnicode_FromString(doc);
   } },
   { name: "__text_signature__", get: (o: PyObject) => {
     const d = o as PyDescrObject;
     if (d instanceof PyMethodDescrObject) return _PyType_GetTextSignatureFromInternalDoc(d.d_method.ml_name, d.d_method.ml_doc);
+    if (d instanceof PyWrapperDescrObject) return _PyType_GetTextSignatureFromInternalDoc(d.d_base.name, d.d_base.doc);
     return Py_NewNone();
   } },
 ];
@@ -550,6 +554,11 @@ export const _PyMethodWrapper_Type = new PyTypeObject({
     { name: "__name__", get: (o) => PyUnicode_FromString((o as wrapperobject).descr.d_name) },
     { name: "__objclass__", get: (o) => { const t = (o as wrapperobject).descr.d_type; Py_INCREF(t); return t; } },
   ],
+  tp_getset: [
+    { name: "__qualname__", get: (o) => descr_get_qualname((o as wrapperobject).descr) },
+    { name: "__doc__", get: (o) => { const b = (o as wrapperobject).descr.d_base; return _PyType_GetDocFromInternalDoc(b.name, b.doc); } },
+    { name: "__text_signature__", get: (o) => { const b = (o as wrapperobject).descr.d_base; return _PyType_GetTextSignatureFromInternalDoc(b.name, b.doc); } },
+  ],
 });
 
 // -- constructors used by PyType_Ready ---------------------------------------------------------------
@@ -815,8 +824,11 @@ function property_dealloc(self: PyObject): void {
   Py_XDECREF(p.prop_get); Py_XDECREF(p.prop_set); Py_XDECREF(p.prop_del); Py_XDECREF(p.prop_doc); Py_XDECREF(p.prop_name);
 }
 
+const property_doc = "property(fget=None, fset=None, fdel=None, doc=None)\n--\n\nProperty attribute.\n\n  fget\n    function to be used for getting an attribute value\n  fset\n    function to be used for setting an attribute value\n  fdel\n    function to be used for del'ing an attribute\n  doc\n    docstring\n\nTypical use is to define a managed attribute x:\n\nclass C(object):\n    def getx(self): return self._x\n    def setx(self, value): self._x = value\n    def delx(self): del self._x\n    x = property(getx, setx, delx, \"I'm the 'x' property.\")\n\nDecorators make defining new properties or modifying existing ones easy:\n\nclass C(object):\n    @property\n    def x(self):\n        \"I am the 'x' property.\"\n        return self._x\n    @x.setter\n    def x(self, value):\n        self._x = value\n    @x.deleter\n    def x(self):\n        del self._x";
+
 export const PyProperty_Type = new PyTypeObject({
   tp_name: "property", tp_basicsize: 64, tp_flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
+  tp_doc: property_doc,
   tp_dealloc: property_dealloc, tp_getattro: PyObject_GenericGetAttr,
   tp_descr_get: property_descr_get, tp_descr_set: property_descr_set, tp_init: property_init, tp_new: property_new,
   tp_methods: [

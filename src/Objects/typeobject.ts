@@ -743,7 +743,7 @@ export const PyBaseObject_Type: PyTypeObject = new PyTypeObject({
   tp_richcompare: object_richcompare, tp_init: object_init, tp_new: object_new,
   tp_methods: object_methods,
   tp_getset: [{ name: "__class__", get: object_get_class, set: object_set_class }],
-  tp_doc: "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
+  tp_doc: "object()\n--\n\nThe base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
 });
 
 // -- type --------------------------------------------------------------------------------------
@@ -1584,7 +1584,8 @@ function add_operators(type: PyTypeObject): void {
 
 /** @cpython add_tp_new_wrapper: `T.__new__(S, ...)` as a builtin bound to T. */
 function add_tp_new_wrapper(type: PyTypeObject): void {
-  const def: PyMethodDef = { ml_name: "__new__", ml_meth: tp_new_wrapper, ml_flags: METH_FASTCALL | METH_KEYWORDS };
+  const def: PyMethodDef = { ml_name: "__new__", ml_meth: tp_new_wrapper, ml_flags: METH_FASTCALL | METH_KEYWORDS,
+    ml_doc: "__new__($type, *args, **kwargs)\n--\n\nCreate and return a new object.  See help(type) for accurate signature." };
   const f = PyCFunction_New(def, type);
   PyDict_SetItemString(type.tp_dict!, "__new__", f);
   Py_DECREF(f);
@@ -1637,7 +1638,101 @@ export interface SlotDef extends wrapperbase {
 export const slotdefs: SlotDef[] = [];
 
 function sd(name: string, slot: string, wrapper: WrapperKind | null, slotfunc: Function | null, op = -1): void {
-  slotdefs.push({ name, slot, wrapper, op, slotfunc });
+  slotdefs.push({ name, slot, wrapper, op, slotfunc, doc: slotdef_doc(name) });
+}
+
+/**
+ * What each slot wrapper says of itself: its text signature and docstring, as CPython 3.11
+ * shows them (`int.__add__.__text_signature__`, `.__doc__`). A wrapper's internal doc is the
+ * two joined the way _PyType_GetDocFromInternalDoc takes them apart.
+ */
+const slotdef_docs: [string, string | null, string | null][] = [
+  ["__abs__", "($self, /)", "abs(self)"],
+  ["__add__", "($self, value, /)", "Return self+value."],
+  ["__aiter__", "($self, /)", "Return an awaitable, that resolves in asynchronous iterator."],
+  ["__and__", "($self, value, /)", "Return self&value."],
+  ["__anext__", "($self, /)", "Return a value or raise StopAsyncIteration."],
+  ["__await__", "($self, /)", "Return an iterator to be used in await expression."],
+  ["__bool__", "($self, /)", "True if self else False"],
+  ["__call__", "($self, /, *args, **kwargs)", "Call self as a function."],
+  ["__contains__", "($self, key, /)", "Return key in self."],
+  ["__del__", null, null],
+  ["__delattr__", "($self, name, /)", "Implement delattr(self, name)."],
+  ["__delete__", "($self, instance, /)", "Delete an attribute of instance."],
+  ["__delitem__", "($self, key, /)", "Delete self[key]."],
+  ["__divmod__", "($self, value, /)", "Return divmod(self, value)."],
+  ["__eq__", "($self, value, /)", "Return self==value."],
+  ["__float__", "($self, /)", "float(self)"],
+  ["__floordiv__", "($self, value, /)", "Return self//value."],
+  ["__ge__", "($self, value, /)", "Return self>=value."],
+  ["__get__", "($self, instance, owner=None, /)", "Return an attribute of instance, which is of type owner."],
+  ["__getattribute__", "($self, name, /)", "Return getattr(self, name)."],
+  ["__getitem__", "($self, key, /)", "Return self[key]."],
+  ["__gt__", "($self, value, /)", "Return self>value."],
+  ["__hash__", "($self, /)", "Return hash(self)."],
+  ["__iadd__", "($self, value, /)", "Implement self+=value."],
+  ["__iand__", "($self, value, /)", "Return self&=value."],
+  ["__ifloordiv__", "($self, value, /)", "Return self//=value."],
+  ["__ilshift__", "($self, value, /)", "Return self<<=value."],
+  ["__imatmul__", "($self, value, /)", "Return self@=value."],
+  ["__imod__", "($self, value, /)", "Return self%=value."],
+  ["__imul__", "($self, value, /)", "Implement self*=value."],
+  ["__index__", "($self, /)", "Return self converted to an integer, if self is suitable for use as an index into a list."],
+  ["__init__", "($self, /, *args, **kwargs)", "Initialize self.  See help(type(self)) for accurate signature."],
+  ["__int__", "($self, /)", "int(self)"],
+  ["__invert__", "($self, /)", "~self"],
+  ["__ior__", "($self, value, /)", "Return self|=value."],
+  ["__ipow__", "($self, value, /)", "Return self**=value."],
+  ["__irshift__", "($self, value, /)", "Return self>>=value."],
+  ["__isub__", "($self, value, /)", "Return self-=value."],
+  ["__iter__", "($self, /)", "Implement iter(self)."],
+  ["__itruediv__", "($self, value, /)", "Return self/=value."],
+  ["__ixor__", "($self, value, /)", "Return self^=value."],
+  ["__le__", "($self, value, /)", "Return self<=value."],
+  ["__len__", "($self, /)", "Return len(self)."],
+  ["__lshift__", "($self, value, /)", "Return self<<value."],
+  ["__lt__", "($self, value, /)", "Return self<value."],
+  ["__matmul__", "($self, value, /)", "Return self@value."],
+  ["__mod__", "($self, value, /)", "Return self%value."],
+  ["__mul__", "($self, value, /)", "Return self*value."],
+  ["__ne__", "($self, value, /)", "Return self!=value."],
+  ["__neg__", "($self, /)", "-self"],
+  ["__next__", "($self, /)", "Implement next(self)."],
+  ["__or__", "($self, value, /)", "Return self|value."],
+  ["__pos__", "($self, /)", "+self"],
+  ["__pow__", "($self, value, mod=None, /)", "Return pow(self, value, mod)."],
+  ["__radd__", "($self, value, /)", "Return value+self."],
+  ["__rand__", "($self, value, /)", "Return value&self."],
+  ["__rdivmod__", "($self, value, /)", "Return divmod(value, self)."],
+  ["__repr__", "($self, /)", "Return repr(self)."],
+  ["__rfloordiv__", "($self, value, /)", "Return value//self."],
+  ["__rlshift__", "($self, value, /)", "Return value<<self."],
+  ["__rmatmul__", "($self, value, /)", "Return value@self."],
+  ["__rmod__", "($self, value, /)", "Return value%self."],
+  ["__rmul__", "($self, value, /)", "Return value*self."],
+  ["__ror__", "($self, value, /)", "Return value|self."],
+  ["__rpow__", "($self, value, mod=None, /)", "Return pow(value, self, mod)."],
+  ["__rrshift__", "($self, value, /)", "Return value>>self."],
+  ["__rshift__", "($self, value, /)", "Return self>>value."],
+  ["__rsub__", "($self, value, /)", "Return value-self."],
+  ["__rtruediv__", "($self, value, /)", "Return value/self."],
+  ["__rxor__", "($self, value, /)", "Return value^self."],
+  ["__set__", "($self, instance, value, /)", "Set an attribute of instance to value."],
+  ["__setattr__", "($self, name, value, /)", "Implement setattr(self, name, value)."],
+  ["__setitem__", "($self, key, value, /)", "Set self[key] to value."],
+  ["__str__", "($self, /)", "Return str(self)."],
+  ["__sub__", "($self, value, /)", "Return self-value."],
+  ["__truediv__", "($self, value, /)", "Return self/value."],
+  ["__xor__", "($self, value, /)", "Return self^value."],
+
+];
+let slotdef_doc_map: Map<string, string | null> | null = null;
+function slotdef_doc(name: string): string | null {
+  if (slotdef_doc_map === null) {
+    slotdef_doc_map = new Map();
+    for (const [n, sig, doc] of slotdef_docs) slotdef_doc_map.set(n, sig === null ? doc : `${n}${sig}\n--\n\n${doc ?? ""}`);
+  }
+  return slotdef_doc_map.get(name) ?? null;
 }
 
 // The dispatchers below call the Python-level method found on the type (never the instance).
