@@ -20,11 +20,11 @@ import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_RichCompare, PyO
 import { PyCFunction_NewEx, _PyMethodDef_Call } from "./methodobject.ts";
 import { PyTupleObject, PyTuple_FromArray, Py_GenericAliasRef, _PyTuple_FromArraySteal } from "./tupleobject.ts";
 import { _PyEval_GetBuiltin } from "./iterobject.ts";
-import { PyObject_Vectorcall, PyObject_CallOneArg } from "./call.ts";
-import { PyDictObject, PyDict_GetItemWithError, PyDict_Contains, PyDict_Check, PyDict_Copy } from "./dictobject.ts";
+import { PyObject_Vectorcall, PyObject_CallOneArg, PyObject_CallMethod } from "./call.ts";
+import { PyDictObject, PyDict_GetItemWithError, PyDict_Contains, PyDict_Check, PyDict_Copy, PyDict_Type } from "./dictobject.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
 import { PyLong_FromNumber, PyLong_AsSsize_t } from "./longobject.ts";
-import { PyObject_GetIter, PyObject_Size, PyObject_GetItem } from "./abstract.ts";
+import { PyObject_GetIter, PyObject_Size, PyObject_GetItem, PySequence_Contains, PyNumber_Or } from "./abstract.ts";
 import { _PyArg_CheckPositional, _PyArg_NoKwnames, _PyArg_UnpackKeywords, _PyArg_UnpackKeywordsClinic } from "../Python/getargs.ts";
 import { Py_NotImplemented as _NI } from "./object.ts";
 
@@ -891,10 +891,30 @@ function mappingproxy_getitem(self: PyObject, key: PyObject): PyObject | null {
 function mappingproxy_len(self: PyObject): number {
   return PyObject_Size((self as mappingproxyobject).mapping);
 }
+/** @cpython mappingproxy_contains: `in` as the mapping answers it (its own __contains__). */
 function mappingproxy_contains(self: PyObject, key: PyObject): number {
   const m = (self as mappingproxyobject).mapping;
-  if (PyDict_Check(m)) return PyDict_Contains(m as PyDictObject, key);
-  return m.ob_type.sq_contains !== null ? m.ob_type.sq_contains(m, key) : 0;
+  if (m.ob_type === PyDict_Type) return PyDict_Contains(m as PyDictObject, key);
+  return PySequence_Contains(m, key);
+}
+/** @cpython mappingproxy_or: `|` on the proxied mappings (a new dict, for dicts). */
+function mappingproxy_or(left: PyObject, right: PyObject): PyObject | null {
+  if (left.ob_type === PyDictProxy_Type || PyType_IsSubtype(left.ob_type, PyDictProxy_Type)) left = (left as mappingproxyobject).mapping;
+  if (right.ob_type === PyDictProxy_Type || PyType_IsSubtype(right.ob_type, PyDictProxy_Type)) right = (right as mappingproxyobject).mapping;
+  return PyNumber_Or(left, right);
+}
+/** @cpython mappingproxy_ior */
+function mappingproxy_ior(self: PyObject, _other: PyObject): PyObject | null {
+  return PyErr_SetString(PyExc_TypeError, `'|=' is not supported by ${self.ob_type.tp_name}; use '|' instead`);
+}
+/** @cpython mappingproxy_get: mapping.get(key[, default]) */
+function mappingproxy_get(self: PyObject, args: PyObject[]): PyObject | null {
+  if (!_PyArg_CheckPositional("get", args.length, 1, 2)) return null;
+  return PyObject_CallMethod((self as mappingproxyobject).mapping, "get", args);
+}
+/** The methods that call the mapping's own method of the same name with no arguments. */
+function mappingproxy_noargs(name: string) {
+  return (self: PyObject): PyObject | null => PyObject_CallMethod((self as mappingproxyobject).mapping, name, []);
 }
 function mappingproxy_iter(self: PyObject): PyObject | null {
   return PyObject_GetIter((self as mappingproxyobject).mapping);
@@ -904,17 +924,6 @@ function mappingproxy_repr(self: PyObject): PyObject | null {
   if (r === null) return null;
   return PyUnicode_FromString(`mappingproxy(${r})`);
 }
-function mappingproxy_method(name: string) {
-  return (self: PyObject, args: PyObject[]): PyObject | null => {
-    const m = (self as mappingproxyobject).mapping;
-    const f = m.ob_type.tp_getattro!(m, _PyUnicode_FromId(name));
-    if (f === null) return null;
-    const r = PyObject_Vectorcall(f, args, null);
-    Py_DECREF(f);
-    return r;
-  };
-}
-
 /** @cpython mappingproxy_new: mappingproxy(mapping), for any mapping but a list or tuple. */
 function mappingproxy_new(_type: PyTypeObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
   const a = _PyArg_UnpackKeywordsClinic(args, kwnames, "mappingproxy", 0, ["mapping"], 1, 1, 0);
@@ -936,12 +945,16 @@ export const PyDictProxy_Type = new PyTypeObject({
   mp_subscript: mappingproxy_getitem, mp_length: mappingproxy_len, sq_contains: mappingproxy_contains,
   tp_richcompare: (a, b, op) => PyObject_RichCompare((a as mappingproxyobject).mapping, b, op),
   tp_hash: (o) => PyObject_Hash((o as mappingproxyobject).mapping),
-  tp_methods: ["get", "keys", "values", "items"].map((n): PyMethodDef => ({ ml_name: n, ml_meth: mappingproxy_method(n), ml_flags: METH_FASTCALL }))
-    .concat([{ ml_name: "copy", ml_meth: (self: PyObject) => {
-      const m = (self as mappingproxyobject).mapping;
-      return PyDict_Check(m) ? PyDict_Copy(m as PyDictObject) : mappingproxy_method("copy")(self, []);
-    }, ml_flags: METH_FASTCALL },
+  nb_or: mappingproxy_or, nb_inplace_or: mappingproxy_ior,
+  tp_methods: [
+    { ml_name: "get", ml_meth: mappingproxy_get, ml_flags: METH_FASTCALL, ml_doc: "D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None." },
+    { ml_name: "keys", ml_meth: mappingproxy_noargs("keys"), ml_flags: METH_NOARGS, ml_doc: "D.keys() -> a set-like object providing a view on D's keys" },
+    { ml_name: "values", ml_meth: mappingproxy_noargs("values"), ml_flags: METH_NOARGS, ml_doc: "D.values() -> an object providing a view on D's values" },
+    { ml_name: "items", ml_meth: mappingproxy_noargs("items"), ml_flags: METH_NOARGS, ml_doc: "D.items() -> a set-like object providing a view on D's items" },
+    { ml_name: "copy", ml_meth: mappingproxy_noargs("copy"), ml_flags: METH_NOARGS, ml_doc: "D.copy() -> a shallow copy of D" },
     { ml_name: "__class_getitem__", ml_meth: (cls: PyObject, arg: PyObject) => Py_GenericAliasRef.fn!(cls, arg),
-      ml_flags: METH_O | METH_CLASS }]),
+      ml_flags: METH_O | METH_CLASS, ml_doc: "See PEP 585" },
+    { ml_name: "__reversed__", ml_meth: mappingproxy_noargs("__reversed__"), ml_flags: METH_NOARGS, ml_doc: "D.__reversed__() -> reverse iterator" },
+  ],
 });
 
