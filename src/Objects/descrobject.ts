@@ -668,17 +668,21 @@ function sm_repr(self: PyObject): PyObject | null {
   return PyUnicode_FromString(`<${_PyType_Name(self.ob_type)}(${inner})>`);
 }
 
+/** @cpython _PyObject_IsAbstract: the truth of obj.__isabstractmethod__ (0 when absent), or -1. */
+export function _PyObject_IsAbstract(obj: PyObject | null): number {
+  if (obj === null) return 0;
+  const v = _PyObject_LookupAttrRef(obj, _PyUnicode_FromId("__isabstractmethod__"));
+  if (v === null) return -1;
+  if (v === undefined) return 0;
+  const r = PyObject_IsTrueRef(v);
+  Py_DECREF(v);
+  return r;
+}
+
+/** @cpython sm_get___isabstractmethod__ */
 function sm_get_isabstract(self: PyObject): PyObject | null {
-  const f = (self as PyStaticMethodObject).sm_callable!;
-  const v = f.ob_type.tp_getattro?.(f, _PyUnicode_FromId("__isabstractmethod__")) ?? null;
-  if (v === null) {
-    if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
-      PyErr_Clear();
-      return PyBool_FromLong(0);
-    }
-    return null;
-  }
-  return v;
+  const r = _PyObject_IsAbstract((self as PyStaticMethodObject).sm_callable);
+  return r < 0 ? null : PyBool_FromLong(r);
 }
 
 const sm_members = [{ name: "__func__", get: (o: PyObject) => { const c = (o as PyStaticMethodObject).sm_callable!; Py_INCREF(c); return c; } },
@@ -739,20 +743,25 @@ function property_init(self: PyObject, args: PyObject[], kwnames: PyTupleObject 
   const [fget, fset, fdel, doc] = a.map(norm);
   Py_XINCREF(fget); Py_XINCREF(fset); Py_XINCREF(fdel); Py_XINCREF(doc);
   p.prop_get = fget; p.prop_set = fset; p.prop_del = fdel; p.prop_doc = doc;
+  Py_XDECREF(p.prop_name);
+  p.prop_name = null;
   p.getter_doc = false;
-  if ((doc === null) && fget !== null) {
-    const d = fget.ob_type.tp_getattro?.(fget, _PyUnicode_FromId("__doc__")) ?? null;
-    if (d === null) PyErr_Clear();
-    else if (d === Py_None) Py_DECREF(d);
-    else {
-      p.prop_doc = d;
-      p.getter_doc = true;
+  // Without a docstring of its own, the property takes the getter's.
+  if (doc === null && fget !== null) {
+    const get_doc = _PyObject_LookupAttrRef(fget, _PyUnicode_FromId("__doc__"));
+    if (get_doc === null) return -1;
+    if (get_doc === undefined) return 0;
+    if (self.ob_type === PyProperty_Type) {
+      Py_XDECREF(p.prop_doc);
+      p.prop_doc = get_doc;
+    } else {
+      // A subclass's own __doc__ (its class docstring) would shadow the property's: the
+      // instance gets it as an attribute (which fails for a subclass with __slots__).
+      const err = PyObject_SetAttrRef(self, _PyUnicode_FromId("__doc__"), get_doc);
+      Py_DECREF(get_doc);
+      if (err < 0) return -1;
     }
-  }
-  if (self.ob_type !== PyProperty_Type && p.prop_doc !== null) {
-    // A property subclass keeps the doc in its instance dict (it has one).
-    if (self.ob_dict === null) self.ob_dict = PyDict_New_();
-    PyDict_SetItem_(self.ob_dict, _PyUnicode_FromId("__doc__"), p.prop_doc);
+    p.getter_doc = true;
   }
   return 0;
 }
@@ -808,15 +817,28 @@ function property_descr_set(self: PyObject, obj: PyObject, value: PyObject | nul
 
 /** @cpython property_copy: getter/setter/deleter make a new property of the same type. */
 function property_copy(old: propertyobject, get: PyObject | null, set: PyObject | null, del: PyObject | null): PyObject | null {
-  const pick = (o: PyObject | null, cur: PyObject | null) => (o === null ? cur ?? Py_None : o);
-  const doc = old.getter_doc && get !== null ? Py_None : old.prop_doc ?? Py_None;
-  const res = PyObject_Vectorcall(old.ob_type, [pick(get, old.prop_get), pick(set, old.prop_set), pick(del, old.prop_del), doc], null);
+  const pick = (o: PyObject | null, cur: PyObject | null) => (o === null || o === Py_None ? cur ?? Py_None : o);
+  const fget = pick(get, old.prop_get);
+  // A doc that came from the getter is taken again from the (possibly new) getter.
+  const doc = old.getter_doc && fget !== Py_None ? Py_None : old.prop_doc ?? Py_None;
+  const res = PyObject_Vectorcall(old.ob_type, [fget, pick(set, old.prop_set), pick(del, old.prop_del), doc], null);
   if (res === null) return null;
   if (res instanceof propertyobject && old.prop_name !== null) {
     Py_INCREF(old.prop_name);
     res.prop_name = old.prop_name;
   }
   return res;
+}
+
+/** @cpython property_get___isabstractmethod__: any of the three accessors is abstract. */
+function property_get___isabstractmethod__(self: PyObject): PyObject | null {
+  const p = self as propertyobject;
+  for (const f of [p.prop_get, p.prop_set, p.prop_del]) {
+    const r = _PyObject_IsAbstract(f);
+    if (r < 0) return null;
+    if (r > 0) return PyBool_FromLong(1);
+  }
+  return PyBool_FromLong(0);
 }
 
 function property_dealloc(self: PyObject): void {
@@ -836,7 +858,7 @@ export const PyProperty_Type = new PyTypeObject({
     { ml_name: "setter", ml_meth: (s: PyObject, f: PyObject) => property_copy(s as propertyobject, null, f, null), ml_flags: METH_O },
     { ml_name: "deleter", ml_meth: (s: PyObject, f: PyObject) => property_copy(s as propertyobject, null, null, f), ml_flags: METH_O },
     { ml_name: "__set_name__", ml_meth: (s: PyObject, args: PyObject[]) => {
-      if (!_PyArg_CheckPositional("__set_name__", args.length, 2, 2)) return null;
+      if (args.length !== 2) return PyErr_SetString(PyExc_TypeError, `__set_name__() takes 2 positional arguments but ${args.length} were given`);
       const p = s as propertyobject;
       Py_INCREF(args[1]);
       Py_XDECREF(p.prop_name);
@@ -852,24 +874,13 @@ export const PyProperty_Type = new PyTypeObject({
   tp_getset: [
     { name: "__doc__", get: (o) => { const v = (o as propertyobject).prop_doc ?? Py_None; Py_INCREF(v); return v; },
       set: (o, v) => { const p = o as propertyobject; Py_XINCREF(v); Py_XDECREF(p.prop_doc); p.prop_doc = v; return 0; } },
-    { name: "__isabstractmethod__", get: (o) => {
-      const p = o as propertyobject;
-      for (const f of [p.prop_get, p.prop_set, p.prop_del]) {
-        if (f === null) continue;
-        const v = f.ob_type.tp_getattro?.(f, _PyUnicode_FromId("__isabstractmethod__")) ?? null;
-        if (v === null) { PyErr_Clear(); continue; }
-        const t = v.ob_type.nb_bool !== null ? v.ob_type.nb_bool(v) : 1;
-        Py_DECREF(v);
-        if (t > 0) return PyBool_FromLong(1);
-      }
-      return PyBool_FromLong(0);
-    } },
+    { name: "__isabstractmethod__", get: property_get___isabstractmethod__ },
   ],
 });
 
 // -- mappingproxy ---------------------------------------------------------------------------------
 
-import { PyObject_Str as PyObject_StrRef } from "./object.ts";
+import { PyObject_Str as PyObject_StrRef, _PyObject_LookupAttr as _PyObject_LookupAttrRef, PyObject_IsTrue as PyObject_IsTrueRef, PyObject_SetAttr as PyObject_SetAttrRef } from "./object.ts";
 
 export class mappingproxyobject extends PyObject {
   mapping: PyObject;
