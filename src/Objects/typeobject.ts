@@ -29,7 +29,7 @@ import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_Occurred, PyErr_SetString, P
 import { PyExc_AttributeError, PyExc_RuntimeError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
 import {
   PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_InternInPlace, PyUnicode_InternFromString,
-  PyUnicode_AsUTF8String,
+  PyUnicode_AsUTF8String, PyUnicode_IsIdentifier,
 } from "./unicodeobject.ts";
 import { PyTupleObject, PyTuple_New, PyTuple_Check, PyTuple_FromArray } from "./tupleobject.ts";
 import {
@@ -799,6 +799,9 @@ function type_call(self: PyObject, args: PyObject[], kwnames: PyTupleObject | nu
 /** @cpython type_getattro: like the generic one, with the metatype's data descriptors first. */
 function type_getattro(self: PyObject, name: PyObject): PyObject | null {
   const type = self as PyTypeObject;
+  if (!PyUnicode_Check(name)) {
+    return PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${_PyType_Name(name.ob_type)}'`);
+  }
   const metatype = type.ob_type;
   const meta_attribute = _PyType_Lookup(metatype, name);
   let meta_get: ((d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject | null) | null = null;
@@ -2248,7 +2251,10 @@ function fixup_one_slot(type: PyTypeObject, slot: string): void {
       continue;
     }
     anyFound = true;
-    if (descr instanceof PyWrapperDescrObject && descr.d_base.slot === slot && descr.d_base.name === d.name) {
+    // A wrapper taken from an unrelated class (`__eq__ = str.__eq__` in an int subclass) is
+    // called through the generic dispatcher, whose call checks the instance's type.
+    if (descr instanceof PyWrapperDescrObject && descr.d_base.slot === slot && descr.d_base.name === d.name &&
+        PyType_IsSubtype(type, descr.d_type)) {
       if (specific === null || specific === descr.d_wrapped) specific = descr.d_wrapped;
       else use_generic = true;
     } else if (slot === "tp_hash" && descr === Py_None) {
@@ -2469,7 +2475,7 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
         return null;
       }
       const sn = (s as PyUnicodeObject).str;
-      if (!/^[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*$/.test(sn)) {
+      if (!PyUnicode_IsIdentifier(sn)) {
         PyErr_SetString(PyExc_TypeError, "__slots__ must be identifiers");
         return null;
       }
@@ -2489,11 +2495,18 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
         slotWeakref = true;
         continue;
       }
-      if (PyDict_GetItemString(dict, sn) !== null) {
-        PyErr_SetString(PyExc_ValueError, `'${sn}' in __slots__ conflicts with class variable`);
+      const mangled = mangle(name, sn);
+      // __qualname__ and __classcell__ are in the namespace but leave it before the slots' descriptors go in.
+      if (PyDict_GetItemString(dict, mangled) !== null && mangled !== "__qualname__" && mangled !== "__classcell__") {
+        const m = PyUnicode_FromString(mangled);
+        const r = PyObject_Repr(m);
+        Py_DECREF(m);
+        if (r === null) return null;
+        PyErr_SetString(PyExc_ValueError, `${(r as PyUnicodeObject).str} in __slots__ conflicts with class variable`);
+        Py_DECREF(r);
         return null;
       }
-      slotNames.push(mangle(name, sn));
+      slotNames.push(mangled);
     }
     slotNames.sort();
   }
@@ -2558,6 +2571,19 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
       Py_DECREF(c);
     }
   }
+  // type_new_set_classcell: a classcell (__class__ used in methods) gets the new class before
+  // PyType_Ready, so a metaclass's mro() can already call such a method; it leaves the dict
+  // before the slots' descriptors go in (a "__classcell__" slot is allowed).
+  const cell = PyDict_GetItemString(dict, "__classcell__");
+  if (cell !== null) {
+    if (!(cell instanceof PyCellObject)) {
+      PyErr_SetString(PyExc_TypeError, `__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
+      Py_DECREF(type);
+      return null;
+    }
+    PyCell_Set(cell, type);
+    PyDict_DelItem(dict, _PyUnicode_FromId("__classcell__"));
+  }
   // Member descriptors for the slots.
   if (slotNames !== null) {
     let index = base.tp_nslots;
@@ -2597,18 +2623,6 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
     PyDict_SetItemString(dict, "__weakref__", d);
     Py_DECREF(d);
   }
-  // type_new_set_classcell: a classcell (__class__ used in methods) gets the new class before
-  // PyType_Ready, so a metaclass's mro() can already call such a method.
-  const cell = PyDict_GetItemString(dict, "__classcell__");
-  if (cell !== null) {
-    if (!(cell instanceof PyCellObject)) {
-      PyErr_SetString(PyExc_TypeError, `__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
-      Py_DECREF(type);
-      return null;
-    }
-    PyCell_Set(cell, type);
-    PyDict_DelItem(dict, _PyUnicode_FromId("__classcell__"));
-  }
   if (PyType_Ready(type) < 0) {
     Py_DECREF(type);
     return null;
@@ -2636,12 +2650,42 @@ function subtype_getweakref(self: PyObject): PyObject | null {
   return head;
 }
 
+/** @cpython get_builtin_base_with_dict: the nearest static base whose instances have a dict. */
+function get_builtin_base_with_dict(type: PyTypeObject): PyTypeObject | null {
+  for (let t: PyTypeObject = type; t.tp_base !== null; t = t.tp_base) {
+    if (t.tp_dictoffset !== 0 && !(t.tp_flags & Py_TPFLAGS_HEAPTYPE)) return t;
+  }
+  return null;
+}
+
+/**
+ * @cpython get_dict_descriptor: that base's own __dict__ descriptor. A class's __dict__
+ * descriptor used on an object whose dict a builtin base manages (a class made by a
+ * metaclass with such a base) defers to it, so a class's __dict__ stays read-only.
+ */
+function builtin_dict_descr(self: PyObject): PyObject | null {
+  const base = get_builtin_base_with_dict(self.ob_type);
+  if (base === null) return null;
+  const d = _PyType_Lookup(base, _PyUnicode_FromId("__dict__"));
+  return d !== null && d.ob_type.tp_descr_get !== null ? d : null;
+}
+
 /** @cpython subtype_dict: the instance __dict__ (PyObject_GenericGetDict). */
 function subtype_dict(self: PyObject): PyObject | null {
+  const bd = builtin_dict_descr(self);
+  if (bd !== null) return bd.ob_type.tp_descr_get!(bd, self, self.ob_type);
   return PyObject_GenericGetDict(self);
 }
 /** @cpython subtype_setdict: a values array is first moved into the __dict__ being replaced. */
 function subtype_setdict(self: PyObject, value: PyObject | null): number {
+  const bd = builtin_dict_descr(self);
+  if (bd !== null) {
+    const set = bd.ob_type.tp_descr_set;
+    if (set === null) {
+      return PyErr_SetStringInt(PyExc_TypeError, `this __dict__ descriptor does not support '${_PyType_Name(self.ob_type)}' objects`);
+    }
+    return set(bd, self, value);
+  }
   if (value !== null && !PyDict_Check(value)) {
     return PyErr_SetStringInt(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${_PyType_Name(value.ob_type)}'`);
   }
