@@ -78,7 +78,7 @@ export function _PyType_Name(t: PyTypeObject): string {
 
 /** @cpython PyType_IsSubtype */
 export function PyType_IsSubtype(a: PyTypeObject, b: PyTypeObject): boolean {
-  if (a === b) return true;
+  // Along the MRO when there is one (a custom mro() may even leave the type itself out).
   const mro = a.tp_mro;
   if (mro !== null) {
     const items = mro.ob_item;
@@ -1302,6 +1302,12 @@ declare module "../Include/object.ts" {
 /** @cpython mro_implementation: C3 linearization of the bases' MROs. */
 function mro_implementation(type: PyTypeObject): PyTypeObject[] | null {
   const bases = type.tp_bases!.ob_item as PyTypeObject[];
+  for (const base of bases) {
+    if (base.tp_mro === null) {
+      PyErr_SetString(PyExc_TypeError, `Cannot extend an incomplete type '${base.tp_name}'`);
+      return null;
+    }
+  }
   if (bases.length === 1) {
     const base = bases[0];
     return [type, ...(base.tp_mro!.ob_item as PyTypeObject[])];
@@ -1347,26 +1353,40 @@ function mro_implementation(type: PyTypeObject): PyTypeObject[] | null {
 
 /** mro_internal: computes tp_mro, calling a metaclass's own mro() if it overrides it. */
 function mro_internal(type: PyTypeObject): number {
-  let mro: PyTypeObject[] | null;
-  const meta = type.ob_type;
-  if (meta !== PyType_Type && meta.tp_flags & Py_TPFLAGS_HEAPTYPE) {
+  let mro: PyObject[] | null;
+  // mro_invoke: a metaclass other than type may define mro(); its result is checked.
+  const custom = type.ob_type !== PyType_Type;
+  if (custom) {
     const res = vectorcall_method(_PyUnicode_FromId("mro"), [type]);
     if (res === null) return -1;
-    const arr = iterToArray(res);
+    mro = iterToArray(res);
     Py_DECREF(res);
-    if (arr === null) return -1;
-    for (const t of arr) {
-      if (!PyType_Check(t)) {
-        PyErr_SetString(PyExc_TypeError, `mro() returned a non-class ('${_PyType_Name(t.ob_type)}')`);
-        return -1;
-      }
-    }
-    mro = arr as PyTypeObject[];
   } else {
     mro = mro_implementation(type);
   }
   if (mro === null) return -1;
+  if (mro.length === 0) {
+    PyErr_SetString(PyExc_TypeError, "type MRO must not be empty");
+    return -1;
+  }
+  if (custom && mro_check(type, mro) < 0) return -1;
   type.tp_mro = PyTuple_FromArray(mro);
+  return 0;
+}
+
+/** @cpython mro_check: a custom mro() may only list classes whose layout the type extends. */
+function mro_check(type: PyTypeObject, mro: PyObject[]): number {
+  const solid = solid_base(type);
+  for (const obj of mro) {
+    if (!PyType_Check(obj)) {
+      PyErr_SetString(PyExc_TypeError, `mro() returned a non-class ('${obj.ob_type.tp_name}')`);
+      return -1;
+    }
+    if (!PyType_IsSubtype(solid, solid_base(obj))) {
+      PyErr_SetString(PyExc_TypeError, `mro() returned base with unsuitable layout ('${obj.tp_name}')`);
+      return -1;
+    }
+  }
   return 0;
 }
 
@@ -1392,7 +1412,9 @@ export function PyType_Ready(type: PyTypeObject): number {
   if (type.ob_type === null) type.ob_type = PyType_Type;
   if (type.tp_base === null && type !== PyBaseObject_Type) type.tp_base = PyBaseObject_Type;
   const base = type.tp_base;
-  if (base !== null && !(base.tp_flags & Py_TPFLAGS_READY)) PyType_Ready(base);
+  // _PyType_IsReady is "has a tp_dict": a base still inside its own PyType_Ready (a metaclass's
+  // mro() creating a subclass) is not readied a second time.
+  if (base !== null && base.tp_dict === null && PyType_Ready(base) < 0) return -1;
   if (type.tp_bases === null) type.tp_bases = base === null ? PyTuple_New(0) : PyTuple_FromArray([base]);
   if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE)) type.tp_flags |= Py_TPFLAGS_IMMUTABLETYPE;
   if (type.tp_dict === null) type.tp_dict = PyDict_New();
@@ -2898,8 +2920,9 @@ function super_getattro(self: PyObject, name: PyObject): PyObject | null {
   const su = self as superobject;
   const starttype = su.obj_type;
   const s = (name as PyUnicodeObject).str;
-  if (starttype !== null && s !== "__class__") {
-    const mro = starttype.tp_mro!.ob_item;
+  // An incomplete type (mro() still running) has no MRO to search yet.
+  if (starttype !== null && s !== "__class__" && starttype.tp_mro !== null) {
+    const mro = starttype.tp_mro.ob_item;
     let i = 0;
     while (i < mro.length && mro[i] !== su.type) i++;
     i++;
