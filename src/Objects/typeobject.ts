@@ -53,6 +53,7 @@ import {
 import { PyCFunction_New, PyCFunctionObject } from "./methodobject.ts";
 import { _PyEval_GetBuiltin } from "./iterobject.ts";
 import { PyFunction_Type } from "./funcobject.ts";
+import { PyModule_Type } from "./moduleobject.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
 import { PyLong_FromNumber, PyLong_AsSsize_t, PyLongObject, PyNumber_AsSsize_t, PyLong_Type, _PyNumber_Index } from "./longobject.ts";
 import { PyExc_OverflowError, PyExc_RecursionError } from "./exceptions.ts";
@@ -186,7 +187,10 @@ export function liveSubclasses(type: PyTypeObject): PyTypeObject[] {
 function assign_version_tag(type: PyTypeObject): void {
   if (type.tp_version_tag !== 0) return;
   const mro = type.tp_mro;
-  if (mro !== null) for (let i = 1; i < mro.ob_item.length; i++) assign_version_tag(mro.ob_item[i] as PyTypeObject);
+  // (A custom mro() may list the type anywhere, not only first.)
+  if (mro !== null) {
+    for (let i = 0; i < mro.ob_item.length; i++) if (mro.ob_item[i] !== type) assign_version_tag(mro.ob_item[i] as PyTypeObject);
+  }
   type.tp_version_tag = nextVersionTag++;
   const bases = type.tp_bases;
   if (bases !== null) {
@@ -358,20 +362,67 @@ function object_set_class(self: PyObject, value: PyObject | null): number {
     return PyErr_SetStringInt(PyExc_TypeError, `__class__ must be set to a class, not '${_PyType_Name(value.ob_type)}' object`);
   }
   const oldto = self.ob_type;
-  if (!(value.tp_flags & Py_TPFLAGS_HEAPTYPE) || !(oldto.tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+  const newto = value;
+  // Only between mutable classes (immutable types' instances may be shared or cached), or
+  // between module types.
+  if (!(PyType_IsSubtype(newto, PyModule_Type) && PyType_IsSubtype(oldto, PyModule_Type)) &&
+      ((newto.tp_flags & Py_TPFLAGS_IMMUTABLETYPE) || (oldto.tp_flags & Py_TPFLAGS_IMMUTABLETYPE))) {
     return PyErr_SetStringInt(PyExc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
   }
-  if (solid_base(value) !== solid_base(oldto) || value.tp_nslots !== oldto.tp_nslots ||
-      (value.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== (oldto.tp_flags & Py_TPFLAGS_MANAGED_DICT)) {
-    return PyErr_SetStringInt(PyExc_TypeError,
-      `__class__ assignment: '${value.tp_name}' object layout differs from '${oldto.tp_name}'`);
-  }
+  if (!compatible_for_assignment(oldto, newto, "__class__")) return -1;
   // The values array is indexed by the old class's shared keys: move it into a __dict__.
   if (self.ob_values !== null) _PyObject_GetDictPtr(self, false);
   Py_INCREF(value);
   self.ob_type = value;
   Py_DECREF(oldto);
   return 0;
+}
+
+/** The sorted, mangled __slots__ names a class added (CPython's ht_slots), for layout checks. */
+const ht_slots = new WeakMap<PyTypeObject, string[]>();
+
+/** @cpython compatible_with_tp_base: the class adds nothing to its base's instance layout. */
+function compatible_with_tp_base(child: PyTypeObject): boolean {
+  const parent = child.tp_base;
+  return parent !== null && child.tp_basicsize === parent.tp_basicsize && child.tp_itemsize === parent.tp_itemsize &&
+    // DIVERGENCE: typhon keeps every instance dict in ob_dict (a class's tp_dictoffset is -1
+    // whatever its base's), so "both have a dict" stands for "same dict offset".
+    (child.tp_dictoffset !== 0) === (parent.tp_dictoffset !== 0) && child.tp_weaklistoffset === parent.tp_weaklistoffset &&
+    (child.tp_flags & Py_TPFLAGS_HAVE_GC) === (parent.tp_flags & Py_TPFLAGS_HAVE_GC) &&
+    (child.tp_dealloc === subtype_dealloc || child.tp_dealloc === parent.tp_dealloc);
+}
+
+/** @cpython same_slots_added: two classes of one base add the same slots (and dict/weakref). */
+function same_slots_added(a: PyTypeObject, b: PyTypeObject): boolean {
+  const base = a.tp_base!;
+  let size = base.tp_basicsize;
+  // (A dict takes no room in typhon's tp_basicsize: see compatible_with_tp_base.)
+  if ((a.tp_dictoffset !== 0) !== (b.tp_dictoffset !== 0)) return false;
+  if (a.tp_weaklistoffset === size && b.tp_weaklistoffset === size) size += 8;
+  if (!(a.tp_flags & Py_TPFLAGS_HEAPTYPE) || !(b.tp_flags & Py_TPFLAGS_HEAPTYPE)) return false;
+  const sa = ht_slots.get(a);
+  const sb = ht_slots.get(b);
+  if (sa !== undefined && sb !== undefined) {
+    if (sa.length !== sb.length || sa.some((n, i) => n !== sb[i])) return false;
+    size += 8 * sa.length;
+  }
+  return size === a.tp_basicsize && size === b.tp_basicsize;
+}
+
+/**
+ * @cpython compatible_for_assignment: instances of the two classes have one layout — the
+ * nearest bases each extends without adding fields are the same, or siblings adding the
+ * same slots — and both keep or both lack a managed dict.
+ */
+function compatible_for_assignment(oldto: PyTypeObject, newto: PyTypeObject, attr: string): boolean {
+  let newbase = newto;
+  let oldbase = oldto;
+  while (compatible_with_tp_base(newbase)) newbase = newbase.tp_base!;
+  while (compatible_with_tp_base(oldbase)) oldbase = oldbase.tp_base!;
+  const differs = newbase !== oldbase && (newbase.tp_base !== oldbase.tp_base || !same_slots_added(newbase, oldbase));
+  if (!differs && (oldto.tp_flags & Py_TPFLAGS_MANAGED_DICT) === (newto.tp_flags & Py_TPFLAGS_MANAGED_DICT)) return true;
+  PyErr_SetString(PyExc_TypeError, `${attr} assignment: '${newto.tp_name}' object layout differs from '${oldto.tp_name}'`);
+  return false;
 }
 
 /** @cpython object___sizeof__ */
@@ -2540,6 +2591,7 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
 
   const type = new PyTypeObject({ tp_name: name }, metatype);
   type.ht_name = name;
+  if (slotNames !== null) ht_slots.set(type, slotNames);
   Py_INCREF(metatype);
   type.tp_flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC;
   type.tp_base = base;
