@@ -7,7 +7,7 @@ import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_EQ, Py_NE, Py_hash, Py
 import { PyErr_SetString } from "../Python/errors.ts";
 import { PyExc_TypeError } from "./exceptions.ts";
 import { PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_Check, type PyUnicodeObject } from "./unicodeobject.ts";
-import { PyObject_GetAttr, reprString, Py_NotImplemented, _PyObject_LookupAttr, PyObject_Hash, PyObject_GenericGetAttr, PyCallable_Check, Py_None } from "./object.ts";
+import { _Py_HashPointerObject, PyObject_GetAttr, reprString, Py_NotImplemented, _PyObject_LookupAttr, PyObject_Hash, PyObject_GenericGetAttr, PyCallable_Check, Py_None } from "./object.ts";
 import { _PyType_Lookup, _PyType_Name, PyType_Check } from "./typeobject.ts";
 import { PyObject_Vectorcall } from "./call.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
@@ -63,13 +63,18 @@ function method_richcompare(a: PyObject, b: PyObject, op: number): PyObject | nu
   return PyBool_FromLong((op === Py_EQ) === eq ? 1 : 0);
 }
 
+/** @cpython method_hash: the instance counts by identity (an unhashable instance is fine). */
 function method_hash(self: PyObject): number {
   const m = self as PyMethodObject;
-  const x = PyObject_Hash(m.im_self);
+  const x = _Py_HashPointerObject(m.im_self);
   const xhi = Py_hash.hi;
   const y = PyObject_Hash(m.im_func);
-  Py_hash.hi = xhi ^ Py_hash.hi;
-  return x ^ y;
+  if (y === -1 && Py_hash.hi === -1) return -1;
+  let lo = x ^ y;
+  const hi = xhi ^ Py_hash.hi;
+  if (lo === -1 && hi === -1) lo = -2;
+  Py_hash.hi = hi;
+  return lo;
 }
 
 /** Attributes not found on the method come from the function (method_getattro). */
@@ -83,11 +88,6 @@ function method_getattro(self: PyObject, name: PyObject): PyObject | null {
     return descr;
   }
   return PyObject_GetAttr((self as PyMethodObject).im_func, name);
-}
-
-function method_descr_get(self: PyObject, _obj: PyObject | null, _type: PyObject | null): PyObject {
-  Py_INCREF(self);
-  return self;
 }
 
 function method_new(_type: PyTypeObject, args: PyObject[], _kw: PyTupleObject | null): PyObject | null {
@@ -114,7 +114,7 @@ function method_reduce(self: PyObject): PyObject | null {
 export const PyMethod_Type: PyTypeObject = new PyTypeObject({
   tp_name: "method", tp_basicsize: 48, tp_flags: Py_TPFLAGS_HAVE_GC, tp_weaklistoffset: 32,
   tp_dealloc: method_dealloc, tp_repr: method_repr, tp_call: method_vectorcall, tp_getattro: method_getattro,
-  tp_richcompare: method_richcompare, tp_hash: method_hash, tp_descr_get: method_descr_get, tp_new: method_new,
+  tp_richcompare: method_richcompare, tp_hash: method_hash, tp_new: method_new,
   tp_methods: [{ ml_name: "__reduce__", ml_meth: method_reduce, ml_flags: METH_NOARGS }],
   tp_members: [
     { name: "__func__", get: (o) => { const f = (o as PyMethodObject).im_func; Py_INCREF(f); return f; } },

@@ -20,11 +20,11 @@ import { Py_None, Py_NewNone, _PyObject_AddressString, PyObject_RichCompare, PyO
 import { PyCFunction_NewEx, _PyMethodDef_Call } from "./methodobject.ts";
 import { PyTupleObject, PyTuple_FromArray, Py_GenericAliasRef, _PyTuple_FromArraySteal } from "./tupleobject.ts";
 import { _PyEval_GetBuiltin } from "./iterobject.ts";
-import { PyObject_Vectorcall, PyObject_CallOneArg } from "./call.ts";
-import { PyDictObject, PyDict_GetItemWithError, PyDict_Contains, PyDict_Check, PyDict_Copy } from "./dictobject.ts";
+import { PyObject_Vectorcall, PyObject_CallOneArg, PyObject_CallMethod } from "./call.ts";
+import { PyDictObject, PyDict_GetItemWithError, PyDict_Contains, PyDict_Check, PyDict_Copy, PyDict_Type } from "./dictobject.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
 import { PyLong_FromNumber, PyLong_AsSsize_t } from "./longobject.ts";
-import { PyObject_GetIter, PyObject_Size, PyObject_GetItem } from "./abstract.ts";
+import { PyObject_GetIter, PyObject_Size, PyObject_GetItem, PySequence_Contains, PyNumber_Or } from "./abstract.ts";
 import { _PyArg_CheckPositional, _PyArg_NoKwnames, _PyArg_UnpackKeywords, _PyArg_UnpackKeywordsClinic } from "../Python/getargs.ts";
 import { Py_NotImplemented as _NI } from "./object.ts";
 
@@ -32,6 +32,8 @@ import { Py_NotImplemented as _NI } from "./object.ts";
 export interface wrapperbase {
   name: string;
   wrapper: string | null;
+  /** The internal doc: "name(signature)\n--\n\ndocstring", or null. */
+  doc: string | null;
 }
 
 /** Fields every descriptor has (PyDescr_COMMON). */
@@ -139,12 +141,14 @@ const descr_getset = [
   { name: "__doc__", get: (o: PyObject) => {
     const d = o as PyDescrObject;
     if (d instanceof PyMethodDescrObject) return _PyType_GetDocFromInternalDoc(d.d_method.ml_name, d.d_method.ml_doc);
+    if (d instanceof PyWrapperDescrObject) return _PyType_GetDocFromInternalDoc(d.d_base.name, d.d_base.doc);
     const doc = d instanceof PyMemberDescrObject ? d.d_member.doc : d instanceof PyGetSetDescrObject ? d.d_getset.doc : undefined;
     return doc === undefined || doc === null ? Py_NewNone() : PyUnicode_FromString(doc);
   } },
   { name: "__text_signature__", get: (o: PyObject) => {
     const d = o as PyDescrObject;
     if (d instanceof PyMethodDescrObject) return _PyType_GetTextSignatureFromInternalDoc(d.d_method.ml_name, d.d_method.ml_doc);
+    if (d instanceof PyWrapperDescrObject) return _PyType_GetTextSignatureFromInternalDoc(d.d_base.name, d.d_base.doc);
     return Py_NewNone();
   } },
 ];
@@ -550,6 +554,11 @@ export const _PyMethodWrapper_Type = new PyTypeObject({
     { name: "__name__", get: (o) => PyUnicode_FromString((o as wrapperobject).descr.d_name) },
     { name: "__objclass__", get: (o) => { const t = (o as wrapperobject).descr.d_type; Py_INCREF(t); return t; } },
   ],
+  tp_getset: [
+    { name: "__qualname__", get: (o) => descr_get_qualname((o as wrapperobject).descr) },
+    { name: "__doc__", get: (o) => { const b = (o as wrapperobject).descr.d_base; return _PyType_GetDocFromInternalDoc(b.name, b.doc); } },
+    { name: "__text_signature__", get: (o) => { const b = (o as wrapperobject).descr.d_base; return _PyType_GetTextSignatureFromInternalDoc(b.name, b.doc); } },
+  ],
 });
 
 // -- constructors used by PyType_Ready ---------------------------------------------------------------
@@ -659,17 +668,21 @@ function sm_repr(self: PyObject): PyObject | null {
   return PyUnicode_FromString(`<${_PyType_Name(self.ob_type)}(${inner})>`);
 }
 
+/** @cpython _PyObject_IsAbstract: the truth of obj.__isabstractmethod__ (0 when absent), or -1. */
+export function _PyObject_IsAbstract(obj: PyObject | null): number {
+  if (obj === null) return 0;
+  const v = _PyObject_LookupAttrRef(obj, _PyUnicode_FromId("__isabstractmethod__"));
+  if (v === null) return -1;
+  if (v === undefined) return 0;
+  const r = PyObject_IsTrueRef(v);
+  Py_DECREF(v);
+  return r;
+}
+
+/** @cpython sm_get___isabstractmethod__ */
 function sm_get_isabstract(self: PyObject): PyObject | null {
-  const f = (self as PyStaticMethodObject).sm_callable!;
-  const v = f.ob_type.tp_getattro?.(f, _PyUnicode_FromId("__isabstractmethod__")) ?? null;
-  if (v === null) {
-    if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
-      PyErr_Clear();
-      return PyBool_FromLong(0);
-    }
-    return null;
-  }
-  return v;
+  const r = _PyObject_IsAbstract((self as PyStaticMethodObject).sm_callable);
+  return r < 0 ? null : PyBool_FromLong(r);
 }
 
 const sm_members = [{ name: "__func__", get: (o: PyObject) => { const c = (o as PyStaticMethodObject).sm_callable!; Py_INCREF(c); return c; } },
@@ -730,20 +743,25 @@ function property_init(self: PyObject, args: PyObject[], kwnames: PyTupleObject 
   const [fget, fset, fdel, doc] = a.map(norm);
   Py_XINCREF(fget); Py_XINCREF(fset); Py_XINCREF(fdel); Py_XINCREF(doc);
   p.prop_get = fget; p.prop_set = fset; p.prop_del = fdel; p.prop_doc = doc;
+  Py_XDECREF(p.prop_name);
+  p.prop_name = null;
   p.getter_doc = false;
-  if ((doc === null) && fget !== null) {
-    const d = fget.ob_type.tp_getattro?.(fget, _PyUnicode_FromId("__doc__")) ?? null;
-    if (d === null) PyErr_Clear();
-    else if (d === Py_None) Py_DECREF(d);
-    else {
-      p.prop_doc = d;
-      p.getter_doc = true;
+  // Without a docstring of its own, the property takes the getter's.
+  if (doc === null && fget !== null) {
+    const get_doc = _PyObject_LookupAttrRef(fget, _PyUnicode_FromId("__doc__"));
+    if (get_doc === null) return -1;
+    if (get_doc === undefined) return 0;
+    if (self.ob_type === PyProperty_Type) {
+      Py_XDECREF(p.prop_doc);
+      p.prop_doc = get_doc;
+    } else {
+      // A subclass's own __doc__ (its class docstring) would shadow the property's: the
+      // instance gets it as an attribute (which fails for a subclass with __slots__).
+      const err = PyObject_SetAttrRef(self, _PyUnicode_FromId("__doc__"), get_doc);
+      Py_DECREF(get_doc);
+      if (err < 0) return -1;
     }
-  }
-  if (self.ob_type !== PyProperty_Type && p.prop_doc !== null) {
-    // A property subclass keeps the doc in its instance dict (it has one).
-    if (self.ob_dict === null) self.ob_dict = PyDict_New_();
-    PyDict_SetItem_(self.ob_dict, _PyUnicode_FromId("__doc__"), p.prop_doc);
+    p.getter_doc = true;
   }
   return 0;
 }
@@ -799,9 +817,11 @@ function property_descr_set(self: PyObject, obj: PyObject, value: PyObject | nul
 
 /** @cpython property_copy: getter/setter/deleter make a new property of the same type. */
 function property_copy(old: propertyobject, get: PyObject | null, set: PyObject | null, del: PyObject | null): PyObject | null {
-  const pick = (o: PyObject | null, cur: PyObject | null) => (o === null ? cur ?? Py_None : o);
-  const doc = old.getter_doc && get !== null ? Py_None : old.prop_doc ?? Py_None;
-  const res = PyObject_Vectorcall(old.ob_type, [pick(get, old.prop_get), pick(set, old.prop_set), pick(del, old.prop_del), doc], null);
+  const pick = (o: PyObject | null, cur: PyObject | null) => (o === null || o === Py_None ? cur ?? Py_None : o);
+  const fget = pick(get, old.prop_get);
+  // A doc that came from the getter is taken again from the (possibly new) getter.
+  const doc = old.getter_doc && fget !== Py_None ? Py_None : old.prop_doc ?? Py_None;
+  const res = PyObject_Vectorcall(old.ob_type, [fget, pick(set, old.prop_set), pick(del, old.prop_del), doc], null);
   if (res === null) return null;
   if (res instanceof propertyobject && old.prop_name !== null) {
     Py_INCREF(old.prop_name);
@@ -810,13 +830,27 @@ function property_copy(old: propertyobject, get: PyObject | null, set: PyObject 
   return res;
 }
 
+/** @cpython property_get___isabstractmethod__: any of the three accessors is abstract. */
+function property_get___isabstractmethod__(self: PyObject): PyObject | null {
+  const p = self as propertyobject;
+  for (const f of [p.prop_get, p.prop_set, p.prop_del]) {
+    const r = _PyObject_IsAbstract(f);
+    if (r < 0) return null;
+    if (r > 0) return PyBool_FromLong(1);
+  }
+  return PyBool_FromLong(0);
+}
+
 function property_dealloc(self: PyObject): void {
   const p = self as propertyobject;
   Py_XDECREF(p.prop_get); Py_XDECREF(p.prop_set); Py_XDECREF(p.prop_del); Py_XDECREF(p.prop_doc); Py_XDECREF(p.prop_name);
 }
 
+const property_doc = "property(fget=None, fset=None, fdel=None, doc=None)\n--\n\nProperty attribute.\n\n  fget\n    function to be used for getting an attribute value\n  fset\n    function to be used for setting an attribute value\n  fdel\n    function to be used for del'ing an attribute\n  doc\n    docstring\n\nTypical use is to define a managed attribute x:\n\nclass C(object):\n    def getx(self): return self._x\n    def setx(self, value): self._x = value\n    def delx(self): del self._x\n    x = property(getx, setx, delx, \"I'm the 'x' property.\")\n\nDecorators make defining new properties or modifying existing ones easy:\n\nclass C(object):\n    @property\n    def x(self):\n        \"I am the 'x' property.\"\n        return self._x\n    @x.setter\n    def x(self, value):\n        self._x = value\n    @x.deleter\n    def x(self):\n        del self._x";
+
 export const PyProperty_Type = new PyTypeObject({
   tp_name: "property", tp_basicsize: 64, tp_flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
+  tp_doc: property_doc,
   tp_dealloc: property_dealloc, tp_getattro: PyObject_GenericGetAttr,
   tp_descr_get: property_descr_get, tp_descr_set: property_descr_set, tp_init: property_init, tp_new: property_new,
   tp_methods: [
@@ -824,7 +858,7 @@ export const PyProperty_Type = new PyTypeObject({
     { ml_name: "setter", ml_meth: (s: PyObject, f: PyObject) => property_copy(s as propertyobject, null, f, null), ml_flags: METH_O },
     { ml_name: "deleter", ml_meth: (s: PyObject, f: PyObject) => property_copy(s as propertyobject, null, null, f), ml_flags: METH_O },
     { ml_name: "__set_name__", ml_meth: (s: PyObject, args: PyObject[]) => {
-      if (!_PyArg_CheckPositional("__set_name__", args.length, 2, 2)) return null;
+      if (args.length !== 2) return PyErr_SetString(PyExc_TypeError, `__set_name__() takes 2 positional arguments but ${args.length} were given`);
       const p = s as propertyobject;
       Py_INCREF(args[1]);
       Py_XDECREF(p.prop_name);
@@ -840,24 +874,13 @@ export const PyProperty_Type = new PyTypeObject({
   tp_getset: [
     { name: "__doc__", get: (o) => { const v = (o as propertyobject).prop_doc ?? Py_None; Py_INCREF(v); return v; },
       set: (o, v) => { const p = o as propertyobject; Py_XINCREF(v); Py_XDECREF(p.prop_doc); p.prop_doc = v; return 0; } },
-    { name: "__isabstractmethod__", get: (o) => {
-      const p = o as propertyobject;
-      for (const f of [p.prop_get, p.prop_set, p.prop_del]) {
-        if (f === null) continue;
-        const v = f.ob_type.tp_getattro?.(f, _PyUnicode_FromId("__isabstractmethod__")) ?? null;
-        if (v === null) { PyErr_Clear(); continue; }
-        const t = v.ob_type.nb_bool !== null ? v.ob_type.nb_bool(v) : 1;
-        Py_DECREF(v);
-        if (t > 0) return PyBool_FromLong(1);
-      }
-      return PyBool_FromLong(0);
-    } },
+    { name: "__isabstractmethod__", get: property_get___isabstractmethod__ },
   ],
 });
 
 // -- mappingproxy ---------------------------------------------------------------------------------
 
-import { PyObject_Str as PyObject_StrRef } from "./object.ts";
+import { PyObject_Str as PyObject_StrRef, _PyObject_LookupAttr as _PyObject_LookupAttrRef, PyObject_IsTrue as PyObject_IsTrueRef, PyObject_SetAttr as PyObject_SetAttrRef } from "./object.ts";
 
 export class mappingproxyobject extends PyObject {
   mapping: PyObject;
@@ -879,10 +902,30 @@ function mappingproxy_getitem(self: PyObject, key: PyObject): PyObject | null {
 function mappingproxy_len(self: PyObject): number {
   return PyObject_Size((self as mappingproxyobject).mapping);
 }
+/** @cpython mappingproxy_contains: `in` as the mapping answers it (its own __contains__). */
 function mappingproxy_contains(self: PyObject, key: PyObject): number {
   const m = (self as mappingproxyobject).mapping;
-  if (PyDict_Check(m)) return PyDict_Contains(m as PyDictObject, key);
-  return m.ob_type.sq_contains !== null ? m.ob_type.sq_contains(m, key) : 0;
+  if (m.ob_type === PyDict_Type) return PyDict_Contains(m as PyDictObject, key);
+  return PySequence_Contains(m, key);
+}
+/** @cpython mappingproxy_or: `|` on the proxied mappings (a new dict, for dicts). */
+function mappingproxy_or(left: PyObject, right: PyObject): PyObject | null {
+  if (left.ob_type === PyDictProxy_Type || PyType_IsSubtype(left.ob_type, PyDictProxy_Type)) left = (left as mappingproxyobject).mapping;
+  if (right.ob_type === PyDictProxy_Type || PyType_IsSubtype(right.ob_type, PyDictProxy_Type)) right = (right as mappingproxyobject).mapping;
+  return PyNumber_Or(left, right);
+}
+/** @cpython mappingproxy_ior */
+function mappingproxy_ior(self: PyObject, _other: PyObject): PyObject | null {
+  return PyErr_SetString(PyExc_TypeError, `'|=' is not supported by ${self.ob_type.tp_name}; use '|' instead`);
+}
+/** @cpython mappingproxy_get: mapping.get(key[, default]) */
+function mappingproxy_get(self: PyObject, args: PyObject[]): PyObject | null {
+  if (!_PyArg_CheckPositional("get", args.length, 1, 2)) return null;
+  return PyObject_CallMethod((self as mappingproxyobject).mapping, "get", args);
+}
+/** The methods that call the mapping's own method of the same name with no arguments. */
+function mappingproxy_noargs(name: string) {
+  return (self: PyObject): PyObject | null => PyObject_CallMethod((self as mappingproxyobject).mapping, name, []);
 }
 function mappingproxy_iter(self: PyObject): PyObject | null {
   return PyObject_GetIter((self as mappingproxyobject).mapping);
@@ -892,17 +935,6 @@ function mappingproxy_repr(self: PyObject): PyObject | null {
   if (r === null) return null;
   return PyUnicode_FromString(`mappingproxy(${r})`);
 }
-function mappingproxy_method(name: string) {
-  return (self: PyObject, args: PyObject[]): PyObject | null => {
-    const m = (self as mappingproxyobject).mapping;
-    const f = m.ob_type.tp_getattro!(m, _PyUnicode_FromId(name));
-    if (f === null) return null;
-    const r = PyObject_Vectorcall(f, args, null);
-    Py_DECREF(f);
-    return r;
-  };
-}
-
 /** @cpython mappingproxy_new: mappingproxy(mapping), for any mapping but a list or tuple. */
 function mappingproxy_new(_type: PyTypeObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
   const a = _PyArg_UnpackKeywordsClinic(args, kwnames, "mappingproxy", 0, ["mapping"], 1, 1, 0);
@@ -924,12 +956,16 @@ export const PyDictProxy_Type = new PyTypeObject({
   mp_subscript: mappingproxy_getitem, mp_length: mappingproxy_len, sq_contains: mappingproxy_contains,
   tp_richcompare: (a, b, op) => PyObject_RichCompare((a as mappingproxyobject).mapping, b, op),
   tp_hash: (o) => PyObject_Hash((o as mappingproxyobject).mapping),
-  tp_methods: ["get", "keys", "values", "items"].map((n): PyMethodDef => ({ ml_name: n, ml_meth: mappingproxy_method(n), ml_flags: METH_FASTCALL }))
-    .concat([{ ml_name: "copy", ml_meth: (self: PyObject) => {
-      const m = (self as mappingproxyobject).mapping;
-      return PyDict_Check(m) ? PyDict_Copy(m as PyDictObject) : mappingproxy_method("copy")(self, []);
-    }, ml_flags: METH_FASTCALL },
+  nb_or: mappingproxy_or, nb_inplace_or: mappingproxy_ior,
+  tp_methods: [
+    { ml_name: "get", ml_meth: mappingproxy_get, ml_flags: METH_FASTCALL, ml_doc: "D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None." },
+    { ml_name: "keys", ml_meth: mappingproxy_noargs("keys"), ml_flags: METH_NOARGS, ml_doc: "D.keys() -> a set-like object providing a view on D's keys" },
+    { ml_name: "values", ml_meth: mappingproxy_noargs("values"), ml_flags: METH_NOARGS, ml_doc: "D.values() -> an object providing a view on D's values" },
+    { ml_name: "items", ml_meth: mappingproxy_noargs("items"), ml_flags: METH_NOARGS, ml_doc: "D.items() -> a set-like object providing a view on D's items" },
+    { ml_name: "copy", ml_meth: mappingproxy_noargs("copy"), ml_flags: METH_NOARGS, ml_doc: "D.copy() -> a shallow copy of D" },
     { ml_name: "__class_getitem__", ml_meth: (cls: PyObject, arg: PyObject) => Py_GenericAliasRef.fn!(cls, arg),
-      ml_flags: METH_O | METH_CLASS }]),
+      ml_flags: METH_O | METH_CLASS, ml_doc: "See PEP 585" },
+    { ml_name: "__reversed__", ml_meth: mappingproxy_noargs("__reversed__"), ml_flags: METH_NOARGS, ml_doc: "D.__reversed__() -> reverse iterator" },
+  ],
 });
 

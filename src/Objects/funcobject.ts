@@ -252,7 +252,12 @@ function func_new(_type: PyTypeObject, args: PyObject[], kwnames: PyTupleObject 
   }
   let builtins: PyObject | null = PyDict_GetItemString(globals as PyDictObject, "__builtins__");
   if (builtins !== null && !PyDict_Check(builtins)) builtins = builtins.ob_dict;
-  if (builtins === null) builtins = _PyThreadState_GET().interp.builtins!;
+  if (builtins === null) {
+    // _PyEval_BuiltinsFromGlobals: globals without __builtins__ take the running frame's.
+    const tstate = _PyThreadState_GET();
+    const f = tstate.current_frame;
+    builtins = f === null ? tstate.interp.builtins! : f.f_builtins;
+  }
   const op = PyFunction_NewWithQualName(code, globals as PyDictObject, null, builtins as PyDictObject);
   if (name !== Py_None) {
     Py_INCREF(name);

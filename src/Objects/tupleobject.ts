@@ -397,7 +397,7 @@ export const PyTuple_Type: PyTypeObject = new PyTypeObject({
     { ml_name: "count", ml_meth: tuple_count, ml_flags: METH_O },
     { ml_name: "__class_getitem__", ml_meth: (cls: PyObject, arg: PyObject) => Py_GenericAliasRef.fn!(cls, arg), ml_flags: METH_O | METH_CLASS },
   ],
-  tp_doc: "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object.",
+  tp_doc: "tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object.",
 });
 export const Py_GenericAliasRef: { fn: ((cls: PyObject, arg: PyObject) => PyObject | null) | null } = { fn: null };
 

@@ -29,12 +29,12 @@ import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_Occurred, PyErr_SetString, P
 import { PyExc_AttributeError, PyExc_RuntimeError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
 import {
   PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, _PyUnicode_FromId, PyUnicode_InternInPlace, PyUnicode_InternFromString,
-  PyUnicode_AsUTF8String,
+  PyUnicode_AsUTF8String, PyUnicode_IsIdentifier,
 } from "./unicodeobject.ts";
 import { PyTupleObject, PyTuple_New, PyTuple_Check, PyTuple_FromArray } from "./tupleobject.ts";
 import {
   PyDictObject, PyDict_New, PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_Check,
-  PyDict_Copy, PyDict_GetItemString, PyDict_SetItemString, PyDict_Next, _PyDict_Items, PyDict_Size,
+  PyDict_Copy, PyDict_Update, PyDict_Keys, PyDict_GetItemString, PyDict_SetItemString, PyDict_Next, _PyDict_Items, PyDict_Size,
   _PyDict_Next, _PyObject_InitializeDict, _PyObject_FreeInstanceAttributes, _PyObject_IsInstanceDictEmpty,
   PyObject_GenericGetDict, _PyDict_KeysSize, _PyDictKeys_DecRef, _PyDict_NewKeysForClass,
 } from "./dictobject.ts";
@@ -53,6 +53,7 @@ import {
 import { PyCFunction_New, PyCFunctionObject } from "./methodobject.ts";
 import { _PyEval_GetBuiltin } from "./iterobject.ts";
 import { PyFunction_Type } from "./funcobject.ts";
+import { PyModule_Type } from "./moduleobject.ts";
 import { PyBool_FromLong } from "./boolobject.ts";
 import { PyLong_FromNumber, PyLong_AsSsize_t, PyLongObject, PyNumber_AsSsize_t, PyLong_Type, _PyNumber_Index } from "./longobject.ts";
 import { PyExc_OverflowError, PyExc_RecursionError } from "./exceptions.ts";
@@ -78,7 +79,7 @@ export function _PyType_Name(t: PyTypeObject): string {
 
 /** @cpython PyType_IsSubtype */
 export function PyType_IsSubtype(a: PyTypeObject, b: PyTypeObject): boolean {
-  if (a === b) return true;
+  // Along the MRO when there is one (a custom mro() may even leave the type itself out).
   const mro = a.tp_mro;
   if (mro !== null) {
     const items = mro.ob_item;
@@ -186,7 +187,10 @@ export function liveSubclasses(type: PyTypeObject): PyTypeObject[] {
 function assign_version_tag(type: PyTypeObject): void {
   if (type.tp_version_tag !== 0) return;
   const mro = type.tp_mro;
-  if (mro !== null) for (let i = 1; i < mro.ob_item.length; i++) assign_version_tag(mro.ob_item[i] as PyTypeObject);
+  // (A custom mro() may list the type anywhere, not only first.)
+  if (mro !== null) {
+    for (let i = 0; i < mro.ob_item.length; i++) if (mro.ob_item[i] !== type) assign_version_tag(mro.ob_item[i] as PyTypeObject);
+  }
   type.tp_version_tag = nextVersionTag++;
   const bases = type.tp_bases;
   if (bases !== null) {
@@ -358,20 +362,67 @@ function object_set_class(self: PyObject, value: PyObject | null): number {
     return PyErr_SetStringInt(PyExc_TypeError, `__class__ must be set to a class, not '${_PyType_Name(value.ob_type)}' object`);
   }
   const oldto = self.ob_type;
-  if (!(value.tp_flags & Py_TPFLAGS_HEAPTYPE) || !(oldto.tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+  const newto = value;
+  // Only between mutable classes (immutable types' instances may be shared or cached), or
+  // between module types.
+  if (!(PyType_IsSubtype(newto, PyModule_Type) && PyType_IsSubtype(oldto, PyModule_Type)) &&
+      ((newto.tp_flags & Py_TPFLAGS_IMMUTABLETYPE) || (oldto.tp_flags & Py_TPFLAGS_IMMUTABLETYPE))) {
     return PyErr_SetStringInt(PyExc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
   }
-  if (solid_base(value) !== solid_base(oldto) || value.tp_nslots !== oldto.tp_nslots ||
-      (value.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== (oldto.tp_flags & Py_TPFLAGS_MANAGED_DICT)) {
-    return PyErr_SetStringInt(PyExc_TypeError,
-      `__class__ assignment: '${value.tp_name}' object layout differs from '${oldto.tp_name}'`);
-  }
+  if (!compatible_for_assignment(oldto, newto, "__class__")) return -1;
   // The values array is indexed by the old class's shared keys: move it into a __dict__.
   if (self.ob_values !== null) _PyObject_GetDictPtr(self, false);
   Py_INCREF(value);
   self.ob_type = value;
   Py_DECREF(oldto);
   return 0;
+}
+
+/** The sorted, mangled __slots__ names a class added (CPython's ht_slots), for layout checks. */
+const ht_slots = new WeakMap<PyTypeObject, string[]>();
+
+/** @cpython compatible_with_tp_base: the class adds nothing to its base's instance layout. */
+function compatible_with_tp_base(child: PyTypeObject): boolean {
+  const parent = child.tp_base;
+  return parent !== null && child.tp_basicsize === parent.tp_basicsize && child.tp_itemsize === parent.tp_itemsize &&
+    // DIVERGENCE: typhon keeps every instance dict in ob_dict (a class's tp_dictoffset is -1
+    // whatever its base's), so "both have a dict" stands for "same dict offset".
+    (child.tp_dictoffset !== 0) === (parent.tp_dictoffset !== 0) && child.tp_weaklistoffset === parent.tp_weaklistoffset &&
+    (child.tp_flags & Py_TPFLAGS_HAVE_GC) === (parent.tp_flags & Py_TPFLAGS_HAVE_GC) &&
+    (child.tp_dealloc === subtype_dealloc || child.tp_dealloc === parent.tp_dealloc);
+}
+
+/** @cpython same_slots_added: two classes of one base add the same slots (and dict/weakref). */
+function same_slots_added(a: PyTypeObject, b: PyTypeObject): boolean {
+  const base = a.tp_base!;
+  let size = base.tp_basicsize;
+  // (A dict takes no room in typhon's tp_basicsize: see compatible_with_tp_base.)
+  if ((a.tp_dictoffset !== 0) !== (b.tp_dictoffset !== 0)) return false;
+  if (a.tp_weaklistoffset === size && b.tp_weaklistoffset === size) size += 8;
+  if (!(a.tp_flags & Py_TPFLAGS_HEAPTYPE) || !(b.tp_flags & Py_TPFLAGS_HEAPTYPE)) return false;
+  const sa = ht_slots.get(a);
+  const sb = ht_slots.get(b);
+  if (sa !== undefined && sb !== undefined) {
+    if (sa.length !== sb.length || sa.some((n, i) => n !== sb[i])) return false;
+    size += 8 * sa.length;
+  }
+  return size === a.tp_basicsize && size === b.tp_basicsize;
+}
+
+/**
+ * @cpython compatible_for_assignment: instances of the two classes have one layout — the
+ * nearest bases each extends without adding fields are the same, or siblings adding the
+ * same slots — and both keep or both lack a managed dict.
+ */
+function compatible_for_assignment(oldto: PyTypeObject, newto: PyTypeObject, attr: string): boolean {
+  let newbase = newto;
+  let oldbase = oldto;
+  while (compatible_with_tp_base(newbase)) newbase = newbase.tp_base!;
+  while (compatible_with_tp_base(oldbase)) oldbase = oldbase.tp_base!;
+  const differs = newbase !== oldbase && (newbase.tp_base !== oldbase.tp_base || !same_slots_added(newbase, oldbase));
+  if (!differs && (oldto.tp_flags & Py_TPFLAGS_MANAGED_DICT) === (newto.tp_flags & Py_TPFLAGS_MANAGED_DICT)) return true;
+  PyErr_SetString(PyExc_TypeError, `${attr} assignment: '${newto.tp_name}' object layout differs from '${oldto.tp_name}'`);
+  return false;
 }
 
 /** @cpython object___sizeof__ */
@@ -398,27 +449,43 @@ function object___format__(self: PyObject, arg: PyObject): PyObject | null {
 
 /** @cpython object___dir__: the instance dict's keys plus the class's attributes. */
 function object___dir__(self: PyObject): PyObject | null {
-  const names = new Map<string, PyObject>();
-  const selfdict = _PyObject_GetDictPtr(self, false);
-  if (selfdict !== null) for (const [k] of _PyDict_Items(selfdict)) names.set((k as PyUnicodeObject).str, k);
+  // The object's __dict__ as an attribute: a bound method shows its function's.
+  const d = _PyObject_LookupAttr(self, _PyUnicode_FromId("__dict__"));
+  if (d === null) return null;
+  let dict: PyDictObject | null;
+  if (d === undefined || !PyDict_Check(d)) dict = PyDict_New();
+  else dict = PyDict_Copy(d as PyDictObject);
+  if (d !== undefined) Py_DECREF(d);
+  if (dict === null) return null;
   const cls = _PyObject_LookupAttr(self, _PyUnicode_FromId("__class__"));
-  if (cls === null) return null;
-  if (cls !== undefined) {
-    if (PyType_Check(cls)) merge_class_dict(names, cls);
-    Py_DECREF(cls);
+  if (cls === null || (cls !== undefined && merge_class_dict(dict, cls) < 0)) {
+    if (cls) Py_DECREF(cls);
+    Py_DECREF(dict);
+    return null;
   }
-  const list = PyList_New(0);
-  for (const k of names.values()) PyList_Append(list, k);
-  return list;
+  if (cls !== undefined) Py_DECREF(cls);
+  const r = PyDict_Keys(dict);
+  Py_DECREF(dict);
+  return r;
 }
 
-function merge_class_dict(names: Map<string, PyObject>, t: PyTypeObject): void {
-  const mro = t.tp_mro;
-  const types = mro === null ? [t] : (mro.ob_item as PyTypeObject[]);
-  for (const c of types) {
-    if (c.tp_dict === null) continue;
-    for (const [k] of _PyDict_Items(c.tp_dict)) names.set((k as PyUnicodeObject).str, k);
+/** @cpython merge_class_dict: the class's __dict__, then its __bases__' recursively. */
+function merge_class_dict(dict: PyDictObject, aclass: PyObject): number {
+  const classdict = _PyObject_LookupAttr(aclass, _PyUnicode_FromId("__dict__"));
+  if (classdict === null) return -1;
+  if (classdict !== undefined) {
+    const st = PyDict_Update(dict, classdict);
+    Py_DECREF(classdict);
+    if (st < 0) return -1;
   }
+  const bases = _PyObject_LookupAttr(aclass, _PyUnicode_FromId("__bases__"));
+  if (bases === null) return -1;
+  if (bases === undefined) return 0;
+  const items = PyTuple_Check(bases) ? (bases as PyTupleObject).ob_item.slice() : iterToArray(bases);
+  Py_DECREF(bases);
+  if (items === null) return -1;
+  for (const b of items) if (merge_class_dict(dict, b) < 0) return -1;
+  return 0;
 }
 
 /** @cpython object___init_subclass__: accepts no keyword arguments. */
@@ -727,7 +794,7 @@ export const PyBaseObject_Type: PyTypeObject = new PyTypeObject({
   tp_richcompare: object_richcompare, tp_init: object_init, tp_new: object_new,
   tp_methods: object_methods,
   tp_getset: [{ name: "__class__", get: object_get_class, set: object_set_class }],
-  tp_doc: "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
+  tp_doc: "object()\n--\n\nThe base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
 });
 
 // -- type --------------------------------------------------------------------------------------
@@ -783,6 +850,9 @@ function type_call(self: PyObject, args: PyObject[], kwnames: PyTupleObject | nu
 /** @cpython type_getattro: like the generic one, with the metatype's data descriptors first. */
 function type_getattro(self: PyObject, name: PyObject): PyObject | null {
   const type = self as PyTypeObject;
+  if (!PyUnicode_Check(name)) {
+    return PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${_PyType_Name(name.ob_type)}'`);
+  }
   const metatype = type.ob_type;
   const meta_attribute = _PyType_Lookup(metatype, name);
   let meta_get: ((d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject | null) | null = null;
@@ -814,15 +884,21 @@ function type_getattro(self: PyObject, name: PyObject): PyObject | null {
   }
   if (meta_attribute !== null) return meta_attribute;
   return PyErr_SetString(PyExc_AttributeError,
-    `type object '${type.tp_flags & Py_TPFLAGS_HEAPTYPE ? type.ht_qualname : type.tp_name}' has no attribute '${(name as PyUnicodeObject).str}'`);
+    `type object '${type.tp_name}' has no attribute '${(name as PyUnicodeObject).str}'`);
 }
 
 /** @cpython type_setattro: static types are immutable; setting a dunder updates the slots. */
 function type_setattro(self: PyObject, name: PyObject, value: PyObject | null): number {
   const type = self as PyTypeObject;
   if (type.tp_flags & Py_TPFLAGS_IMMUTABLETYPE) {
-    return PyErr_SetStringInt(PyExc_TypeError,
-      `cannot set '${(name as PyUnicodeObject).str}' attribute of immutable type '${type.tp_name}'`);
+    const r = PyObject_Repr(name);
+    if (r === null) return -1;
+    const rs = (r as PyUnicodeObject).str;
+    Py_DECREF(r);
+    return PyErr_SetStringInt(PyExc_TypeError, `cannot set ${rs} attribute of immutable type '${type.tp_name}'`);
+  }
+  if (!PyUnicode_Check(name)) {
+    return PyErr_SetStringInt(PyExc_TypeError, `attribute name must be string, not '${_PyType_Name(name.ob_type)}'`);
   }
   PyUnicode_InternInPlace(name as PyUnicodeObject);
   const res = PyObject_GenericSetAttr_ForType(type, name, value);
@@ -844,7 +920,7 @@ function PyObject_GenericSetAttr_ForType(type: PyTypeObject, name: PyObject, val
     if (r < 0) {
       PyErr_Clear();
       return PyErr_SetStringInt(PyExc_AttributeError,
-        `type object '${type.ht_qualname}' has no attribute '${(name as PyUnicodeObject).str}'`);
+        `type object '${type.tp_name}' has no attribute '${(name as PyUnicodeObject).str}'`);
     }
     return r;
   }
@@ -1188,12 +1264,16 @@ function type___sizeof__(self: PyObject): PyObject {
   return PyLong_FromNumber(size);
 }
 
-function type___dir__(self: PyObject): PyObject {
-  const names = new Map<string, PyObject>();
-  merge_class_dict(names, self as PyTypeObject);
-  const list = PyList_New(0);
-  for (const k of names.values()) PyList_Append(list, k);
-  return list;
+/** @cpython type___dir___impl: the attributes of the class and of its bases. */
+function type___dir__(self: PyObject): PyObject | null {
+  const dict = PyDict_New();
+  if (merge_class_dict(dict, self) < 0) {
+    Py_DECREF(dict);
+    return null;
+  }
+  const r = PyDict_Keys(dict);
+  Py_DECREF(dict);
+  return r;
 }
 
 const type_methods: PyMethodDef[] = [
@@ -1273,6 +1353,12 @@ declare module "../Include/object.ts" {
 /** @cpython mro_implementation: C3 linearization of the bases' MROs. */
 function mro_implementation(type: PyTypeObject): PyTypeObject[] | null {
   const bases = type.tp_bases!.ob_item as PyTypeObject[];
+  for (const base of bases) {
+    if (base.tp_mro === null) {
+      PyErr_SetString(PyExc_TypeError, `Cannot extend an incomplete type '${base.tp_name}'`);
+      return null;
+    }
+  }
   if (bases.length === 1) {
     const base = bases[0];
     return [type, ...(base.tp_mro!.ob_item as PyTypeObject[])];
@@ -1318,26 +1404,40 @@ function mro_implementation(type: PyTypeObject): PyTypeObject[] | null {
 
 /** mro_internal: computes tp_mro, calling a metaclass's own mro() if it overrides it. */
 function mro_internal(type: PyTypeObject): number {
-  let mro: PyTypeObject[] | null;
-  const meta = type.ob_type;
-  if (meta !== PyType_Type && meta.tp_flags & Py_TPFLAGS_HEAPTYPE) {
+  let mro: PyObject[] | null;
+  // mro_invoke: a metaclass other than type may define mro(); its result is checked.
+  const custom = type.ob_type !== PyType_Type;
+  if (custom) {
     const res = vectorcall_method(_PyUnicode_FromId("mro"), [type]);
     if (res === null) return -1;
-    const arr = iterToArray(res);
+    mro = iterToArray(res);
     Py_DECREF(res);
-    if (arr === null) return -1;
-    for (const t of arr) {
-      if (!PyType_Check(t)) {
-        PyErr_SetString(PyExc_TypeError, `mro() returned a non-class ('${_PyType_Name(t.ob_type)}')`);
-        return -1;
-      }
-    }
-    mro = arr as PyTypeObject[];
   } else {
     mro = mro_implementation(type);
   }
   if (mro === null) return -1;
+  if (mro.length === 0) {
+    PyErr_SetString(PyExc_TypeError, "type MRO must not be empty");
+    return -1;
+  }
+  if (custom && mro_check(type, mro) < 0) return -1;
   type.tp_mro = PyTuple_FromArray(mro);
+  return 0;
+}
+
+/** @cpython mro_check: a custom mro() may only list classes whose layout the type extends. */
+function mro_check(type: PyTypeObject, mro: PyObject[]): number {
+  const solid = solid_base(type);
+  for (const obj of mro) {
+    if (!PyType_Check(obj)) {
+      PyErr_SetString(PyExc_TypeError, `mro() returned a non-class ('${obj.ob_type.tp_name}')`);
+      return -1;
+    }
+    if (!PyType_IsSubtype(solid, solid_base(obj))) {
+      PyErr_SetString(PyExc_TypeError, `mro() returned base with unsuitable layout ('${obj.tp_name}')`);
+      return -1;
+    }
+  }
   return 0;
 }
 
@@ -1363,7 +1463,9 @@ export function PyType_Ready(type: PyTypeObject): number {
   if (type.ob_type === null) type.ob_type = PyType_Type;
   if (type.tp_base === null && type !== PyBaseObject_Type) type.tp_base = PyBaseObject_Type;
   const base = type.tp_base;
-  if (base !== null && !(base.tp_flags & Py_TPFLAGS_READY)) PyType_Ready(base);
+  // _PyType_IsReady is "has a tp_dict": a base still inside its own PyType_Ready (a metaclass's
+  // mro() creating a subclass) is not readied a second time.
+  if (base !== null && base.tp_dict === null && PyType_Ready(base) < 0) return -1;
   if (type.tp_bases === null) type.tp_bases = base === null ? PyTuple_New(0) : PyTuple_FromArray([base]);
   if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE)) type.tp_flags |= Py_TPFLAGS_IMMUTABLETYPE;
   if (type.tp_dict === null) type.tp_dict = PyDict_New();
@@ -1382,8 +1484,6 @@ export function PyType_Ready(type: PyTypeObject): number {
   // type_ready_set_new: a type made only from native code has no tp_new (and no __new__).
   if (type.tp_flags & Py_TPFLAGS_DISALLOW_INSTANTIATION) type.tp_new = null;
   if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE)) add_operators(type);
-  // A type that defines __eq__ but not __hash__ is unhashable (inherit_slots/overrides_hash).
-  if (type.tp_hash === null) type.tp_hash = PyObject_HashNotImplemented;
   // type_ready_managed_dict: a class whose instances keep a managed dict gets the keys they share.
   if ((type.tp_flags & (Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_HEAPTYPE)) === (Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_HEAPTYPE) &&
       type.ht_cached_keys === null) {
@@ -1398,9 +1498,12 @@ export function PyType_Ready(type: PyTypeObject): number {
   } else if (PyDict_GetItemString(type.tp_dict, "__doc__") === null) {
     PyDict_SetItemString(type.tp_dict, "__doc__", Py_None);
   }
-  // A static type's __hash__ that is PyObject_HashNotImplemented shows as None.
-  if (type.tp_hash === PyObject_HashNotImplemented && PyDict_GetItemString(type.tp_dict, "__hash__") === null) {
-    PyDict_SetItemString(type.tp_dict, "__hash__", Py_None);
+  // type_ready_set_hash: a type left without tp_hash after inheriting (it defines __eq__ but
+  // not __hash__, see overrides_hash) is unhashable, and says so with __hash__ = None in its
+  // own dict; a class that inherited an unhashable tp_hash gets no dict entry.
+  if (type.tp_hash === null) {
+    if (PyDict_GetItemString(type.tp_dict, "__hash__") === null) PyDict_SetItemString(type.tp_dict, "__hash__", Py_None);
+    type.tp_hash = PyObject_HashNotImplemented;
   }
   return 0;
 }
@@ -1557,7 +1660,8 @@ function add_operators(type: PyTypeObject): void {
 
 /** @cpython add_tp_new_wrapper: `T.__new__(S, ...)` as a builtin bound to T. */
 function add_tp_new_wrapper(type: PyTypeObject): void {
-  const def: PyMethodDef = { ml_name: "__new__", ml_meth: tp_new_wrapper, ml_flags: METH_FASTCALL | METH_KEYWORDS };
+  const def: PyMethodDef = { ml_name: "__new__", ml_meth: tp_new_wrapper, ml_flags: METH_FASTCALL | METH_KEYWORDS,
+    ml_doc: "__new__($type, *args, **kwargs)\n--\n\nCreate and return a new object.  See help(type) for accurate signature." };
   const f = PyCFunction_New(def, type);
   PyDict_SetItemString(type.tp_dict!, "__new__", f);
   Py_DECREF(f);
@@ -1610,7 +1714,101 @@ export interface SlotDef extends wrapperbase {
 export const slotdefs: SlotDef[] = [];
 
 function sd(name: string, slot: string, wrapper: WrapperKind | null, slotfunc: Function | null, op = -1): void {
-  slotdefs.push({ name, slot, wrapper, op, slotfunc });
+  slotdefs.push({ name, slot, wrapper, op, slotfunc, doc: slotdef_doc(name) });
+}
+
+/**
+ * What each slot wrapper says of itself: its text signature and docstring, as CPython 3.11
+ * shows them (`int.__add__.__text_signature__`, `.__doc__`). A wrapper's internal doc is the
+ * two joined the way _PyType_GetDocFromInternalDoc takes them apart.
+ */
+const slotdef_docs: [string, string | null, string | null][] = [
+  ["__abs__", "($self, /)", "abs(self)"],
+  ["__add__", "($self, value, /)", "Return self+value."],
+  ["__aiter__", "($self, /)", "Return an awaitable, that resolves in asynchronous iterator."],
+  ["__and__", "($self, value, /)", "Return self&value."],
+  ["__anext__", "($self, /)", "Return a value or raise StopAsyncIteration."],
+  ["__await__", "($self, /)", "Return an iterator to be used in await expression."],
+  ["__bool__", "($self, /)", "True if self else False"],
+  ["__call__", "($self, /, *args, **kwargs)", "Call self as a function."],
+  ["__contains__", "($self, key, /)", "Return key in self."],
+  ["__del__", null, null],
+  ["__delattr__", "($self, name, /)", "Implement delattr(self, name)."],
+  ["__delete__", "($self, instance, /)", "Delete an attribute of instance."],
+  ["__delitem__", "($self, key, /)", "Delete self[key]."],
+  ["__divmod__", "($self, value, /)", "Return divmod(self, value)."],
+  ["__eq__", "($self, value, /)", "Return self==value."],
+  ["__float__", "($self, /)", "float(self)"],
+  ["__floordiv__", "($self, value, /)", "Return self//value."],
+  ["__ge__", "($self, value, /)", "Return self>=value."],
+  ["__get__", "($self, instance, owner=None, /)", "Return an attribute of instance, which is of type owner."],
+  ["__getattribute__", "($self, name, /)", "Return getattr(self, name)."],
+  ["__getitem__", "($self, key, /)", "Return self[key]."],
+  ["__gt__", "($self, value, /)", "Return self>value."],
+  ["__hash__", "($self, /)", "Return hash(self)."],
+  ["__iadd__", "($self, value, /)", "Implement self+=value."],
+  ["__iand__", "($self, value, /)", "Return self&=value."],
+  ["__ifloordiv__", "($self, value, /)", "Return self//=value."],
+  ["__ilshift__", "($self, value, /)", "Return self<<=value."],
+  ["__imatmul__", "($self, value, /)", "Return self@=value."],
+  ["__imod__", "($self, value, /)", "Return self%=value."],
+  ["__imul__", "($self, value, /)", "Implement self*=value."],
+  ["__index__", "($self, /)", "Return self converted to an integer, if self is suitable for use as an index into a list."],
+  ["__init__", "($self, /, *args, **kwargs)", "Initialize self.  See help(type(self)) for accurate signature."],
+  ["__int__", "($self, /)", "int(self)"],
+  ["__invert__", "($self, /)", "~self"],
+  ["__ior__", "($self, value, /)", "Return self|=value."],
+  ["__ipow__", "($self, value, /)", "Return self**=value."],
+  ["__irshift__", "($self, value, /)", "Return self>>=value."],
+  ["__isub__", "($self, value, /)", "Return self-=value."],
+  ["__iter__", "($self, /)", "Implement iter(self)."],
+  ["__itruediv__", "($self, value, /)", "Return self/=value."],
+  ["__ixor__", "($self, value, /)", "Return self^=value."],
+  ["__le__", "($self, value, /)", "Return self<=value."],
+  ["__len__", "($self, /)", "Return len(self)."],
+  ["__lshift__", "($self, value, /)", "Return self<<value."],
+  ["__lt__", "($self, value, /)", "Return self<value."],
+  ["__matmul__", "($self, value, /)", "Return self@value."],
+  ["__mod__", "($self, value, /)", "Return self%value."],
+  ["__mul__", "($self, value, /)", "Return self*value."],
+  ["__ne__", "($self, value, /)", "Return self!=value."],
+  ["__neg__", "($self, /)", "-self"],
+  ["__next__", "($self, /)", "Implement next(self)."],
+  ["__or__", "($self, value, /)", "Return self|value."],
+  ["__pos__", "($self, /)", "+self"],
+  ["__pow__", "($self, value, mod=None, /)", "Return pow(self, value, mod)."],
+  ["__radd__", "($self, value, /)", "Return value+self."],
+  ["__rand__", "($self, value, /)", "Return value&self."],
+  ["__rdivmod__", "($self, value, /)", "Return divmod(value, self)."],
+  ["__repr__", "($self, /)", "Return repr(self)."],
+  ["__rfloordiv__", "($self, value, /)", "Return value//self."],
+  ["__rlshift__", "($self, value, /)", "Return value<<self."],
+  ["__rmatmul__", "($self, value, /)", "Return value@self."],
+  ["__rmod__", "($self, value, /)", "Return value%self."],
+  ["__rmul__", "($self, value, /)", "Return value*self."],
+  ["__ror__", "($self, value, /)", "Return value|self."],
+  ["__rpow__", "($self, value, mod=None, /)", "Return pow(value, self, mod)."],
+  ["__rrshift__", "($self, value, /)", "Return value>>self."],
+  ["__rshift__", "($self, value, /)", "Return self>>value."],
+  ["__rsub__", "($self, value, /)", "Return value-self."],
+  ["__rtruediv__", "($self, value, /)", "Return value/self."],
+  ["__rxor__", "($self, value, /)", "Return value^self."],
+  ["__set__", "($self, instance, value, /)", "Set an attribute of instance to value."],
+  ["__setattr__", "($self, name, value, /)", "Implement setattr(self, name, value)."],
+  ["__setitem__", "($self, key, value, /)", "Set self[key] to value."],
+  ["__str__", "($self, /)", "Return str(self)."],
+  ["__sub__", "($self, value, /)", "Return self-value."],
+  ["__truediv__", "($self, value, /)", "Return self/value."],
+  ["__xor__", "($self, value, /)", "Return self^value."],
+
+];
+let slotdef_doc_map: Map<string, string | null> | null = null;
+function slotdef_doc(name: string): string | null {
+  if (slotdef_doc_map === null) {
+    slotdef_doc_map = new Map();
+    for (const [n, sig, doc] of slotdef_docs) slotdef_doc_map.set(n, sig === null ? doc : `${n}${sig}\n--\n\n${doc ?? ""}`);
+  }
+  return slotdef_doc_map.get(name) ?? null;
 }
 
 // The dispatchers below call the Python-level method found on the type (never the instance).
@@ -1898,7 +2096,8 @@ const richcmp_names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__
 function slot_tp_richcompare(self: PyObject, other: PyObject, op: number): PyObject | null {
   const func = lookup_maybe_method(self, _PyUnicode_FromId(richcmp_names[op]));
   if (func === null) {
-    if (PyErr_Occurred()) return null;
+    // A failing lookup (a property raising, say) reads as "no such comparison".
+    PyErr_Clear();
     Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
@@ -2125,7 +2324,10 @@ function fixup_one_slot(type: PyTypeObject, slot: string): void {
       continue;
     }
     anyFound = true;
-    if (descr instanceof PyWrapperDescrObject && descr.d_base.slot === slot && descr.d_base.name === d.name) {
+    // A wrapper taken from an unrelated class (`__eq__ = str.__eq__` in an int subclass) is
+    // called through the generic dispatcher, whose call checks the instance's type.
+    if (descr instanceof PyWrapperDescrObject && descr.d_base.slot === slot && descr.d_base.name === d.name &&
+        PyType_IsSubtype(type, descr.d_type)) {
       if (specific === null || specific === descr.d_wrapped) specific = descr.d_wrapped;
       else use_generic = true;
     } else if (slot === "tp_hash" && descr === Py_None) {
@@ -2346,7 +2548,7 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
         return null;
       }
       const sn = (s as PyUnicodeObject).str;
-      if (!/^[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*$/.test(sn)) {
+      if (!PyUnicode_IsIdentifier(sn)) {
         PyErr_SetString(PyExc_TypeError, "__slots__ must be identifiers");
         return null;
       }
@@ -2366,11 +2568,18 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
         slotWeakref = true;
         continue;
       }
-      if (PyDict_GetItemString(dict, sn) !== null) {
-        PyErr_SetString(PyExc_ValueError, `'${sn}' in __slots__ conflicts with class variable`);
+      const mangled = mangle(name, sn);
+      // __qualname__ and __classcell__ are in the namespace but leave it before the slots' descriptors go in.
+      if (PyDict_GetItemString(dict, mangled) !== null && mangled !== "__qualname__" && mangled !== "__classcell__") {
+        const m = PyUnicode_FromString(mangled);
+        const r = PyObject_Repr(m);
+        Py_DECREF(m);
+        if (r === null) return null;
+        PyErr_SetString(PyExc_ValueError, `${(r as PyUnicodeObject).str} in __slots__ conflicts with class variable`);
+        Py_DECREF(r);
         return null;
       }
-      slotNames.push(mangle(name, sn));
+      slotNames.push(mangled);
     }
     slotNames.sort();
   }
@@ -2382,6 +2591,7 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
 
   const type = new PyTypeObject({ tp_name: name }, metatype);
   type.ht_name = name;
+  if (slotNames !== null) ht_slots.set(type, slotNames);
   Py_INCREF(metatype);
   type.tp_flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC;
   type.tp_base = base;
@@ -2435,6 +2645,19 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
       Py_DECREF(c);
     }
   }
+  // type_new_set_classcell: a classcell (__class__ used in methods) gets the new class before
+  // PyType_Ready, so a metaclass's mro() can already call such a method; it leaves the dict
+  // before the slots' descriptors go in (a "__classcell__" slot is allowed).
+  const cell = PyDict_GetItemString(dict, "__classcell__");
+  if (cell !== null) {
+    if (!(cell instanceof PyCellObject)) {
+      PyErr_SetString(PyExc_TypeError, `__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
+      Py_DECREF(type);
+      return null;
+    }
+    PyCell_Set(cell, type);
+    PyDict_DelItem(dict, _PyUnicode_FromId("__classcell__"));
+  }
   // Member descriptors for the slots.
   if (slotNames !== null) {
     let index = base.tp_nslots;
@@ -2479,17 +2702,6 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
     return null;
   }
   fixup_slot_dispatchers(type);
-  // A classcell (__class__ used in methods) gets the new class.
-  const cell = PyDict_GetItemString(dict, "__classcell__");
-  if (cell !== null) {
-    if (!(cell instanceof PyCellObject)) {
-      PyErr_SetString(PyExc_TypeError, `__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
-      Py_DECREF(type);
-      return null;
-    }
-    PyCell_Set(cell, type);
-    PyDict_DelItem(dict, _PyUnicode_FromId("__classcell__"));
-  }
   if (type_new_set_names(type) < 0 || type_new_init_subclass(type, args.slice(3), kwnames) < 0) {
     Py_DECREF(type);
     return null;
@@ -2512,12 +2724,42 @@ function subtype_getweakref(self: PyObject): PyObject | null {
   return head;
 }
 
+/** @cpython get_builtin_base_with_dict: the nearest static base whose instances have a dict. */
+function get_builtin_base_with_dict(type: PyTypeObject): PyTypeObject | null {
+  for (let t: PyTypeObject = type; t.tp_base !== null; t = t.tp_base) {
+    if (t.tp_dictoffset !== 0 && !(t.tp_flags & Py_TPFLAGS_HEAPTYPE)) return t;
+  }
+  return null;
+}
+
+/**
+ * @cpython get_dict_descriptor: that base's own __dict__ descriptor. A class's __dict__
+ * descriptor used on an object whose dict a builtin base manages (a class made by a
+ * metaclass with such a base) defers to it, so a class's __dict__ stays read-only.
+ */
+function builtin_dict_descr(self: PyObject): PyObject | null {
+  const base = get_builtin_base_with_dict(self.ob_type);
+  if (base === null) return null;
+  const d = _PyType_Lookup(base, _PyUnicode_FromId("__dict__"));
+  return d !== null && d.ob_type.tp_descr_get !== null ? d : null;
+}
+
 /** @cpython subtype_dict: the instance __dict__ (PyObject_GenericGetDict). */
 function subtype_dict(self: PyObject): PyObject | null {
+  const bd = builtin_dict_descr(self);
+  if (bd !== null) return bd.ob_type.tp_descr_get!(bd, self, self.ob_type);
   return PyObject_GenericGetDict(self);
 }
 /** @cpython subtype_setdict: a values array is first moved into the __dict__ being replaced. */
 function subtype_setdict(self: PyObject, value: PyObject | null): number {
+  const bd = builtin_dict_descr(self);
+  if (bd !== null) {
+    const set = bd.ob_type.tp_descr_set;
+    if (set === null) {
+      return PyErr_SetStringInt(PyExc_TypeError, `this __dict__ descriptor does not support '${_PyType_Name(self.ob_type)}' objects`);
+    }
+    return set(bd, self, value);
+  }
   if (value !== null && !PyDict_Check(value)) {
     return PyErr_SetStringInt(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${_PyType_Name(value.ob_type)}'`);
   }
@@ -2730,8 +2972,9 @@ function super_getattro(self: PyObject, name: PyObject): PyObject | null {
   const su = self as superobject;
   const starttype = su.obj_type;
   const s = (name as PyUnicodeObject).str;
-  if (starttype !== null && s !== "__class__") {
-    const mro = starttype.tp_mro!.ob_item;
+  // An incomplete type (mro() still running) has no MRO to search yet.
+  if (starttype !== null && s !== "__class__" && starttype.tp_mro !== null) {
+    const mro = starttype.tp_mro.ob_item;
     let i = 0;
     while (i < mro.length && mro[i] !== su.type) i++;
     i++;
