@@ -27,7 +27,7 @@ import {
 } from "./ceval_trace.ts";
 import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_XINCREF, Py_EQ, _Py_Dealloc,
-  Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING,
+  Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING, _PyObject_SlotsForStore,
 } from "../Include/object.ts";
 import { _PyOpcode_Caches, _PyOpcode_Deopt } from "../Include/opcode.generated.ts";
 import {
@@ -893,7 +893,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           let res: PyObject | null = null;
           if (owner.ob_type.tp_version_tag === get32(code, here + 2)) {
             const ix = code[here + 4];
-            res = ix === SLOT_INDEX_OB_TYPE ? owner.ob_type : owner.ob_slots![ix];
+            res = ix === SLOT_INDEX_OB_TYPE ? owner.ob_type : owner.ob_slots === null ? null : owner.ob_slots[ix];
           }
           if (res === null) {
             deoptimize(code, here, 39);
@@ -934,7 +934,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
             missed = true;
             continue;
           }
-          const slots = owner.ob_slots!;
+          const slots = _PyObject_SlotsForStore(owner);
           const index = code[here + 4];
           const v = lp[sp - 2]!;
           sp -= 2;
