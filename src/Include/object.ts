@@ -189,6 +189,11 @@ export class PyTypeObject extends PyObject {
   ht_qualname: string;
   /** Heap types with Py_TPFLAGS_MANAGED_DICT: the keys their instances share (ht_cached_keys). */
   ht_cached_keys: PyDictKeysObject | null;
+  /**
+   * Heap types: the Python __getitem__ function BINARY_SUBSCR_GETITEM calls
+   * (_spec_cache.getitem), valid while tp_version_tag is the one the instruction cached.
+   */
+  ht_spec_getitem: PyObject | null;
 
   tp_dealloc: destructor | null;
   tp_finalize: destructor | null;
@@ -284,6 +289,7 @@ export class PyTypeObject extends PyObject {
     const dot = spec.tp_name.lastIndexOf(".");
     this.ht_qualname = spec.ht_qualname ?? (dot >= 0 ? spec.tp_name.slice(dot + 1) : spec.tp_name);
     this.ht_cached_keys = null;
+    this.ht_spec_getitem = null;
 
     this.tp_dealloc = spec.tp_dealloc ?? null;
     this.tp_finalize = spec.tp_finalize ?? null;

@@ -630,7 +630,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
         }
         case 3: /* BINARY_OP_ADAPTIVE */ {
           if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
-            _Py_Specialize_BinaryOp(lp[sp - 2]!, lp[sp - 1]!, code, here, oparg);
+            _Py_Specialize_BinaryOp(lp[sp - 2]!, lp[sp - 1]!, code, here, oparg, lp);
             next_instr = first_instr;
             continue;
           }
@@ -703,6 +703,29 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
           if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
           lp[sp - 1] = res;
+          continue;
+        }
+        case 7: /* BINARY_OP_INPLACE_ADD_UNICODE */ {
+          // `s += t` (or `s = s + t`) with the STORE_FAST to s after it: the sum goes
+          // straight into the local and the STORE_FAST is skipped.
+          const rhs = lp[sp - 1]!, lhs = lp[sp - 2]!;
+          const target = code[next_instr] >>> 8;
+          if (lhs.ob_type !== PyUnicodeObject.type || rhs.ob_type !== lhs.ob_type || lp[target] !== lhs) {
+            deoptimize(code, here, 3);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          lhs.ob_refcnt--; // the stack's reference: the local still holds lhs
+          sp -= 2;
+          lp[sp] = lp[sp + 1] = null;
+          const res = PyUnicode_Concat(lhs, rhs);
+          // As PyUnicode_Append: on failure the local is left unbound.
+          lp[target] = res;
+          if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
+          if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
+          if (res === null) break dispatch;
+          next_instr++;
           continue;
         }
         case 47: /* LOAD_GLOBAL_ADAPTIVE */ {
@@ -979,6 +1002,46 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
           if (--container.ob_refcnt === 0) _Py_Dealloc(container);
           lp[sp - 1] = res;
+          continue;
+        }
+        case 19: /* BINARY_SUBSCR_GETITEM */ {
+          // A class's Python __getitem__(self, key): its frame is pushed as CALL_PY_EXACT_ARGS does.
+          const sub = lp[sp - 1]!, container = lp[sp - 2]!;
+          const tp = container.ob_type;
+          const getitem = tp.ht_spec_getitem as PyFunctionObject | null;
+          if (tp.tp_version_tag !== get32(code, here + 2) || getitem === null || getitem.func_version !== code[here + 4]) {
+            deoptimize(code, here, 17);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          getitem.ob_refcnt++;
+          const new_frame = _PyFrame_New(getitem.func_code_obj, getitem, getitem.func_globals, getitem.func_builtins, null);
+          // The new frame takes over the stack's references to the container and the key.
+          const nlp = new_frame.localsplus;
+          nlp[0] = container;
+          nlp[1] = sub;
+          sp -= 2;
+          lp[sp] = lp[sp + 1] = null;
+          frame.prev_instr = here;
+          frame.next_instr = next_instr;
+          frame.stacktop = sp;
+          new_frame.previous = frame;
+          frame = new_frame;
+          tstate.current_frame = frame;
+          co = frame.f_code; code = co.co_code_adaptive; consts = co.consts(); names = co.names();
+          lp = frame.localsplus; sp = frame.stacktop; next_instr = 0;
+          if (!enterRecursivePy(tstate)) {
+            const failed = frame;
+            frame = failed.previous!;
+            failed.previous = null;
+            clear_thread_frame(failed);
+            tstate.current_frame = frame;
+            co = frame.f_code; code = co.co_code_adaptive; consts = co.consts(); names = co.names();
+            lp = frame.localsplus; sp = frame.stacktop; here = frame.prev_instr; next_instr = frame.next_instr;
+            break dispatch;
+          }
+          if (evalHooks.onFrame !== null) evalHooks.onFrame(frame);
           continue;
         }
         case 20: /* BINARY_SUBSCR_LIST_INT */
