@@ -474,6 +474,20 @@ export function _PyEval_EvalFrameDefault(tstate: PyThreadState, entry: _PyInterp
   }
 }
 
+/**
+ * The sum, difference or product (BINARY_OP_ADD_INT 5, _SUBTRACT_INT 16, _MULTIPLY_INT 13) of
+ * two safe integers, as a double. It is primed below with operands outside V8's small-integer
+ * range, so that its arithmetic, inlined into evalLoop, is compiled as double arithmetic from
+ * the start: with small-integer feedback the first result past 2**31 would deoptimize the
+ * whole loop (an "overflow" deopt) and cost a full recompilation of it.
+ */
+function int_arith(opcode: number, a: number, b: number): number {
+  return opcode === 5 ? a + b : opcode === 16 ? a - b : a * b;
+}
+int_arith(5, 2 ** 40, 2 ** 40);
+int_arith(16, 2 ** 40, 2 ** 40);
+int_arith(13, 2 ** 40, 2 ** 40);
+
 // How evalLoop starts: with the frame's next instruction, with the error already set (a
 // generator's throw(), or a JavaScript exception caught around the loop), or by leaving the
 // frame without looking for a handler in it (a trace function raised at a throw()'s entry).
@@ -658,7 +672,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           const a = (lhs as PyLongObject).ob_ival, b = (rhs as PyLongObject).ob_ival;
           let res: PyObject | null;
           if (typeof a === "number" && typeof b === "number") {
-            const r = opcode === 5 ? a + b : opcode === 16 ? a - b : a * b;
+            const r = int_arith(opcode, a, b);
             res = Number.isSafeInteger(r) ? PyLong_FromNumber(r)
               : PyLong_FromBigInt(opcode === 5 ? BigInt(a) + BigInt(b) : opcode === 16 ? BigInt(a) - BigInt(b) : BigInt(a) * BigInt(b));
           } else {
@@ -666,8 +680,12 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
             if (res === null) break dispatch;
           }
           lp[--sp] = null;
-          if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
-          if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
+          // Py_DECREF rather than an inline `if (--refcnt === 0) _Py_Dealloc`: while a
+          // program warms up its ints are mostly cached small ones that are never freed
+          // here, so an inline dealloc call would have no type feedback when TurboFan
+          // compiles the loop and the first freed int would deoptimize all of evalLoop.
+          Py_DECREF(rhs);
+          Py_DECREF(lhs);
           lp[sp - 1] = res;
           continue;
         }
@@ -1263,8 +1281,9 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           next_instr++;
           lp[--sp] = null;
           lp[--sp] = null;
-          if (--left.ob_refcnt === 0) _Py_Dealloc(left);
-          if (--right.ob_refcnt === 0) _Py_Dealloc(right);
+          // Py_DECREF for the reason given at BINARY_OP_ADD_INT (small ints are never freed).
+          Py_DECREF(left);
+          Py_DECREF(right);
           const jump = (9 << (sign + 1)) & code[here + 2];
           if (jump !== 0) {
             if (jump >= 8) {
