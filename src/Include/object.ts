@@ -31,7 +31,11 @@ export class PyObject {
    * class's ht_cached_keys. At most one of ob_dict and ob_values is non-null.
    */
   ob_values: PyDictValues | null;
-  /** Storage for __slots__ members of heap types; null when the type has none. */
+  /**
+   * Storage for __slots__ members of heap types: null until the first member is stored
+   * (_PyObject_SlotsForStore makes it), so that the constructor writes constants only and
+   * stays small enough for V8 to inline into every subclass's constructor.
+   */
   ob_slots: (PyObject | null)[] | null;
   /**
    * The head of the list of weak references to this object (the field tp_weaklistoffset
@@ -44,9 +48,14 @@ export class PyObject {
     this.ob_type = type;
     this.ob_dict = null;
     this.ob_values = null;
-    this.ob_slots = type !== null && type.tp_nslots > 0 ? new Array(type.tp_nslots).fill(null) : null;
+    this.ob_slots = null;
     this.ob_weakreflist = null;
   }
+}
+
+/** An object's __slots__ storage, made on the first store into it (see PyObject.ob_slots). */
+export function _PyObject_SlotsForStore(o: PyObject): (PyObject | null)[] {
+  return o.ob_slots ?? (o.ob_slots = new Array<PyObject | null>(o.ob_type.tp_nslots).fill(null));
 }
 
 /** The high half of the last hash a hash slot returned (see the header). */
@@ -180,6 +189,11 @@ export class PyTypeObject extends PyObject {
   ht_qualname: string;
   /** Heap types with Py_TPFLAGS_MANAGED_DICT: the keys their instances share (ht_cached_keys). */
   ht_cached_keys: PyDictKeysObject | null;
+  /**
+   * Heap types: the Python __getitem__ function BINARY_SUBSCR_GETITEM calls
+   * (_spec_cache.getitem), valid while tp_version_tag is the one the instruction cached.
+   */
+  ht_spec_getitem: PyObject | null;
 
   tp_dealloc: destructor | null;
   tp_finalize: destructor | null;
@@ -275,6 +289,7 @@ export class PyTypeObject extends PyObject {
     const dot = spec.tp_name.lastIndexOf(".");
     this.ht_qualname = spec.ht_qualname ?? (dot >= 0 ? spec.tp_name.slice(dot + 1) : spec.tp_name);
     this.ht_cached_keys = null;
+    this.ht_spec_getitem = null;
 
     this.tp_dealloc = spec.tp_dealloc ?? null;
     this.tp_finalize = spec.tp_finalize ?? null;

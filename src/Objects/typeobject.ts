@@ -22,7 +22,7 @@ import {
   Py_TPFLAGS_BYTES_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_BASE_EXC_SUBCLASS,
   Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_DISALLOW_INSTANTIATION, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING,
   Py_TPFLAGS_MANAGED_DICT,
-  METH_CLASS, METH_STATIC, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, _PyWeakref_DeallocHooks,
+  METH_CLASS, METH_STATIC, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, _PyWeakref_DeallocHooks, _PyObject_SlotsForStore,
   type PyMethodDef, type TypeSpec,
 } from "../Include/object.ts";
 import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_Occurred, PyErr_SetString, PyErr_SetStringInt } from "../Python/errors.ts";
@@ -2667,16 +2667,16 @@ function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyTupleObje
         name: sn,
         offset: i,
         get: (o: PyObject) => {
-          const v = o.ob_slots![i];
+          const v = o.ob_slots === null ? null : o.ob_slots[i];
           if (v === null) return PyErr_SetString(PyExc_AttributeError, `'${o.ob_type.tp_name}' object has no attribute '${sn}'`);
           Py_INCREF(v);
           return v;
         },
         set: (o: PyObject, v: PyObject | null) => {
-          const old = o.ob_slots![i];
+          const old = o.ob_slots === null ? null : o.ob_slots[i];
           if (v === null && old === null) return PyErr_SetStringInt(PyExc_AttributeError, sn);
           if (v !== null) Py_INCREF(v);
-          o.ob_slots![i] = v;
+          _PyObject_SlotsForStore(o)[i] = v;
           if (old !== null) Py_DECREF(old);
           return 0;
         },

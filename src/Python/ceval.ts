@@ -27,7 +27,7 @@ import {
 } from "./ceval_trace.ts";
 import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_XINCREF, Py_EQ, _Py_Dealloc,
-  Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING,
+  Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING, _PyObject_SlotsForStore,
 } from "../Include/object.ts";
 import { _PyOpcode_Caches, _PyOpcode_Deopt } from "../Include/opcode.generated.ts";
 import {
@@ -474,6 +474,20 @@ export function _PyEval_EvalFrameDefault(tstate: PyThreadState, entry: _PyInterp
   }
 }
 
+/**
+ * The sum, difference or product (BINARY_OP_ADD_INT 5, _SUBTRACT_INT 16, _MULTIPLY_INT 13) of
+ * two safe integers, as a double. It is primed below with operands outside V8's small-integer
+ * range, so that its arithmetic, inlined into evalLoop, is compiled as double arithmetic from
+ * the start: with small-integer feedback the first result past 2**31 would deoptimize the
+ * whole loop (an "overflow" deopt) and cost a full recompilation of it.
+ */
+function int_arith(opcode: number, a: number, b: number): number {
+  return opcode === 5 ? a + b : opcode === 16 ? a - b : a * b;
+}
+int_arith(5, 2 ** 40, 2 ** 40);
+int_arith(16, 2 ** 40, 2 ** 40);
+int_arith(13, 2 ** 40, 2 ** 40);
+
 // How evalLoop starts: with the frame's next instruction, with the error already set (a
 // generator's throw(), or a JavaScript exception caught around the loop), or by leaving the
 // frame without looking for a handler in it (a trace function raised at a throw()'s entry).
@@ -630,7 +644,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
         }
         case 3: /* BINARY_OP_ADAPTIVE */ {
           if (code[here + 1] < 16 /* ADAPTIVE_COUNTER_IS_ZERO */) {
-            _Py_Specialize_BinaryOp(lp[sp - 2]!, lp[sp - 1]!, code, here, oparg);
+            _Py_Specialize_BinaryOp(lp[sp - 2]!, lp[sp - 1]!, code, here, oparg, lp);
             next_instr = first_instr;
             continue;
           }
@@ -658,7 +672,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           const a = (lhs as PyLongObject).ob_ival, b = (rhs as PyLongObject).ob_ival;
           let res: PyObject | null;
           if (typeof a === "number" && typeof b === "number") {
-            const r = opcode === 5 ? a + b : opcode === 16 ? a - b : a * b;
+            const r = int_arith(opcode, a, b);
             res = Number.isSafeInteger(r) ? PyLong_FromNumber(r)
               : PyLong_FromBigInt(opcode === 5 ? BigInt(a) + BigInt(b) : opcode === 16 ? BigInt(a) - BigInt(b) : BigInt(a) * BigInt(b));
           } else {
@@ -666,8 +680,12 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
             if (res === null) break dispatch;
           }
           lp[--sp] = null;
-          if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
-          if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
+          // Py_DECREF rather than an inline `if (--refcnt === 0) _Py_Dealloc`: while a
+          // program warms up its ints are mostly cached small ones that are never freed
+          // here, so an inline dealloc call would have no type feedback when TurboFan
+          // compiles the loop and the first freed int would deoptimize all of evalLoop.
+          Py_DECREF(rhs);
+          Py_DECREF(lhs);
           lp[sp - 1] = res;
           continue;
         }
@@ -703,6 +721,29 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
           if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
           lp[sp - 1] = res;
+          continue;
+        }
+        case 7: /* BINARY_OP_INPLACE_ADD_UNICODE */ {
+          // `s += t` (or `s = s + t`) with the STORE_FAST to s after it: the sum goes
+          // straight into the local and the STORE_FAST is skipped.
+          const rhs = lp[sp - 1]!, lhs = lp[sp - 2]!;
+          const target = code[next_instr] >>> 8;
+          if (lhs.ob_type !== PyUnicodeObject.type || rhs.ob_type !== lhs.ob_type || lp[target] !== lhs) {
+            deoptimize(code, here, 3);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          lhs.ob_refcnt--; // the stack's reference: the local still holds lhs
+          sp -= 2;
+          lp[sp] = lp[sp + 1] = null;
+          const res = PyUnicode_Concat(lhs, rhs);
+          // As PyUnicode_Append: on failure the local is left unbound.
+          lp[target] = res;
+          if (--lhs.ob_refcnt === 0) _Py_Dealloc(lhs);
+          if (--rhs.ob_refcnt === 0) _Py_Dealloc(rhs);
+          if (res === null) break dispatch;
+          next_instr++;
           continue;
         }
         case 47: /* LOAD_GLOBAL_ADAPTIVE */ {
@@ -893,7 +934,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           let res: PyObject | null = null;
           if (owner.ob_type.tp_version_tag === get32(code, here + 2)) {
             const ix = code[here + 4];
-            res = ix === SLOT_INDEX_OB_TYPE ? owner.ob_type : owner.ob_slots![ix];
+            res = ix === SLOT_INDEX_OB_TYPE ? owner.ob_type : owner.ob_slots === null ? null : owner.ob_slots[ix];
           }
           if (res === null) {
             deoptimize(code, here, 39);
@@ -934,7 +975,7 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
             missed = true;
             continue;
           }
-          const slots = owner.ob_slots!;
+          const slots = _PyObject_SlotsForStore(owner);
           const index = code[here + 4];
           const v = lp[sp - 2]!;
           sp -= 2;
@@ -979,6 +1020,46 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
           if (--container.ob_refcnt === 0) _Py_Dealloc(container);
           lp[sp - 1] = res;
+          continue;
+        }
+        case 19: /* BINARY_SUBSCR_GETITEM */ {
+          // A class's Python __getitem__(self, key): its frame is pushed as CALL_PY_EXACT_ARGS does.
+          const sub = lp[sp - 1]!, container = lp[sp - 2]!;
+          const tp = container.ob_type;
+          const getitem = tp.ht_spec_getitem as PyFunctionObject | null;
+          if (tp.tp_version_tag !== get32(code, here + 2) || getitem === null || getitem.func_version !== code[here + 4]) {
+            deoptimize(code, here, 17);
+            next_instr = first_instr;
+            missed = true;
+            continue;
+          }
+          getitem.ob_refcnt++;
+          const new_frame = _PyFrame_New(getitem.func_code_obj, getitem, getitem.func_globals, getitem.func_builtins, null);
+          // The new frame takes over the stack's references to the container and the key.
+          const nlp = new_frame.localsplus;
+          nlp[0] = container;
+          nlp[1] = sub;
+          sp -= 2;
+          lp[sp] = lp[sp + 1] = null;
+          frame.prev_instr = here;
+          frame.next_instr = next_instr;
+          frame.stacktop = sp;
+          new_frame.previous = frame;
+          frame = new_frame;
+          tstate.current_frame = frame;
+          co = frame.f_code; code = co.co_code_adaptive; consts = co.consts(); names = co.names();
+          lp = frame.localsplus; sp = frame.stacktop; next_instr = 0;
+          if (!enterRecursivePy(tstate)) {
+            const failed = frame;
+            frame = failed.previous!;
+            failed.previous = null;
+            clear_thread_frame(failed);
+            tstate.current_frame = frame;
+            co = frame.f_code; code = co.co_code_adaptive; consts = co.consts(); names = co.names();
+            lp = frame.localsplus; sp = frame.stacktop; here = frame.prev_instr; next_instr = frame.next_instr;
+            break dispatch;
+          }
+          if (evalHooks.onFrame !== null) evalHooks.onFrame(frame);
           continue;
         }
         case 20: /* BINARY_SUBSCR_LIST_INT */
@@ -1200,8 +1281,9 @@ function evalLoop(tstate: PyThreadState, startFrame: _PyInterpreterFrame, start:
           next_instr++;
           lp[--sp] = null;
           lp[--sp] = null;
-          if (--left.ob_refcnt === 0) _Py_Dealloc(left);
-          if (--right.ob_refcnt === 0) _Py_Dealloc(right);
+          // Py_DECREF for the reason given at BINARY_OP_ADD_INT (small ints are never freed).
+          Py_DECREF(left);
+          Py_DECREF(right);
           const jump = (9 << (sign + 1)) & code[here + 2];
           if (jump !== 0) {
             if (jump >= 8) {

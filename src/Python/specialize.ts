@@ -71,10 +71,10 @@ import { CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED } from "../Objects/codeobject.
 
 // Opcode numbers (opcode.generated.ts), as literals for the rewriting below.
 export const BINARY_OP = 122, BINARY_OP_ADAPTIVE = 3, BINARY_OP_ADD_FLOAT = 4, BINARY_OP_ADD_INT = 5,
-  BINARY_OP_ADD_UNICODE = 6, BINARY_OP_MULTIPLY_FLOAT = 8, BINARY_OP_MULTIPLY_INT = 13,
+  BINARY_OP_ADD_UNICODE = 6, BINARY_OP_INPLACE_ADD_UNICODE = 7, BINARY_OP_MULTIPLY_FLOAT = 8, BINARY_OP_MULTIPLY_INT = 13,
   BINARY_OP_SUBTRACT_FLOAT = 14, BINARY_OP_SUBTRACT_INT = 16;
-export const BINARY_SUBSCR = 25, BINARY_SUBSCR_ADAPTIVE = 17, BINARY_SUBSCR_DICT = 18, BINARY_SUBSCR_LIST_INT = 20,
-  BINARY_SUBSCR_TUPLE_INT = 21;
+export const BINARY_SUBSCR = 25, BINARY_SUBSCR_ADAPTIVE = 17, BINARY_SUBSCR_DICT = 18, BINARY_SUBSCR_GETITEM = 19,
+  BINARY_SUBSCR_LIST_INT = 20, BINARY_SUBSCR_TUPLE_INT = 21;
 export const CALL = 171, CALL_ADAPTIVE = 22, CALL_PY_EXACT_ARGS = 23, CALL_PY_WITH_DEFAULTS = 24;
 export const PRECALL = 166, PRECALL_ADAPTIVE = 64, PRECALL_BOUND_METHOD = 65, PRECALL_BUILTIN_CLASS = 66,
   PRECALL_BUILTIN_FAST_WITH_KEYWORDS = 67, PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS = 72,
@@ -224,12 +224,21 @@ export function get32(code: Uint16Array, at: number): number {
 }
 
 /** @cpython _Py_Specialize_BinaryOp */
-export function _Py_Specialize_BinaryOp(lhs: PyObject, rhs: PyObject, code: Uint16Array, i: number, oparg: number): void {
+export function _Py_Specialize_BinaryOp(lhs: PyObject, rhs: PyObject, code: Uint16Array, i: number, oparg: number,
+  locals: (PyObject | null)[]): void {
   const lt = lhs.ob_type;
   if (lt !== rhs.ob_type) return fail(code, i);
   switch (oparg) {
     case 0: case 13: // NB_ADD, NB_INPLACE_ADD
-      if (lt === PyUnicodeObject.type) return rewrite(code, i, BINARY_OP_ADD_UNICODE);
+      if (lt === PyUnicodeObject.type) {
+        // `s = s + t` / `s += t` on a local: the instruction does the STORE_FAST after it too.
+        const next = code[i + 2];
+        const nextOp = next & 0xff;
+        if ((nextOp === STORE_FAST || nextOp === STORE_FAST__LOAD_FAST) && locals[next >>> 8] === lhs) {
+          return rewrite(code, i, BINARY_OP_INPLACE_ADD_UNICODE);
+        }
+        return rewrite(code, i, BINARY_OP_ADD_UNICODE);
+      }
       if (lt === PyLong_Type) return rewrite(code, i, BINARY_OP_ADD_INT);
       if (lt === PyFloat_Type) return rewrite(code, i, BINARY_OP_ADD_FLOAT);
       break;
@@ -661,6 +670,22 @@ export function _Py_Specialize_BinarySubscr(container: PyObject, sub: PyObject, 
   if (t === PyList_Type && sub.ob_type === PyLong_Type && typeof (sub as PyLongObject).ob_ival === "number") return rewrite(code, i, BINARY_SUBSCR_LIST_INT);
   if (t === PyTuple_Type && sub.ob_type === PyLong_Type && typeof (sub as PyLongObject).ob_ival === "number") return rewrite(code, i, BINARY_SUBSCR_TUPLE_INT);
   if (t === PyDict_Type) return rewrite(code, i, BINARY_SUBSCR_DICT);
+  // A class whose __getitem__ is a plain Python function of two parameters: the instruction
+  // pushes its frame itself. Cache: [counter, type_version (2 units), func_version].
+  const descr = _PyType_Lookup(t, _PyUnicode_FromId("__getitem__"));
+  if (descr !== null && descr.ob_type === PyFunction_Type) {
+    if (!(t.tp_flags & Py_TPFLAGS_HEAPTYPE)) return fail(code, i);
+    const func = descr as PyFunctionObject;
+    const co = func.func_code;
+    if (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS) || !(co.co_flags & CO_OPTIMIZED) || co.co_kwonlyargcount !== 0) return fail(code, i);
+    if (co.co_argcount !== 2) return fail(code, i);
+    put32(code, i + 2, type_version(t));
+    if (func.func_version === 0) func.func_version = nextFuncVersion++;
+    if (func.func_version > 0xffff) return fail(code, i);
+    code[i + 4] = func.func_version;
+    t.ht_spec_getitem = func;
+    return rewrite(code, i, BINARY_SUBSCR_GETITEM);
+  }
   fail(code, i);
 }
 
