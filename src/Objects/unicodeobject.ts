@@ -2516,6 +2516,13 @@ class UnicodeFormatter {
   fmtcnt: number;
   fmtpos: number;
   out: string[];
+  /** The exact str argument of the last %s (borrowed). */
+  last_str: PyUnicodeObject | null = null;
+  /**
+   * The exact str written whole as the first piece of the output (_PyUnicodeWriter's
+   * readonly case): when nothing else follows, the result is that object itself.
+   */
+  whole: PyUnicodeObject | null = null;
   constructor(fmt: string, args: PyObject) {
     this.fmt = fmt;
     this.fmtcnt = fmt.length;
@@ -2795,7 +2802,10 @@ function unicode_format_arg_format(ctx: UnicodeFormatter, arg: FormatArg): strin
   if (v === null) return null;
   switch (arg.ch) {
     case 0x73: case 0x72: case 0x61: { // s r a
-      if (PyUnicode_CheckExact(v) && arg.ch === 0x73) return v.str;
+      if (PyUnicode_CheckExact(v) && arg.ch === 0x73) {
+        ctx.last_str = v;
+        return v.str;
+      }
       const r = arg.ch === 0x73 ? PyObject_Str(v) : arg.ch === 0x72 ? PyObject_Repr(v) : PyObject_ASCII(v);
       if (r === null) return null;
       const s = (r as PyUnicodeObject).str;
@@ -2837,6 +2847,7 @@ function unicode_format_arg_output(ctx: UnicodeFormatter, arg: FormatArg, str: s
   const fill = arg.sign && arg.flags & F_ZERO ? "0" : " ";
   let len = cp_length(str);
   if ((arg.width === -1 || arg.width <= len) && (arg.prec === -1 || arg.prec >= len) && !(arg.flags & (F_SIGN | F_BLANK))) {
+    if (out.length === 0 && ctx.last_str !== null && ctx.last_str.str === str) ctx.whole = ctx.last_str;
     out.push(str);
     return true;
   }
@@ -2900,6 +2911,7 @@ function unicode_format_arg(ctx: UnicodeFormatter): boolean {
     return true;
   }
   if (!unicode_format_arg_parse(ctx, arg)) return false;
+  ctx.last_str = null;
   const str = unicode_format_arg_format(ctx, arg);
   if (str === null) return false;
   if (!unicode_format_arg_output(ctx, arg, str)) return false;
@@ -2941,8 +2953,12 @@ export function PyUnicode_Format(format: PyObject, args: PyObject): PyObject | n
     PyErr_SetString(PyExc_TypeError, "not all arguments converted during string formatting");
     ok = false;
   }
+  // "%s" % s with nothing around it gives s itself, as CPython's writer hands it back
+  const whole = ok && ctx.whole !== null && ctx.out.length === 1 ? ctx.whole : null;
+  if (whole !== null) Py_INCREF(whole);
   if (ctx.args_owned) Py_DECREF(ctx.args);
   if (!ok) return null;
+  if (whole !== null) return whole;
   const s = ctx.out.join("");
   if (!unicode_new_checked(s.length)) return null;
   return PyUnicode_FromString(s);
