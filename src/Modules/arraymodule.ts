@@ -12,9 +12,8 @@
  * Pickling goes through __reduce_ex__ and array._array_reconstructor with CPython's machine
  * format codes, so pickles are interchangeable with CPython's.
  *
- * DIVERGENCE: there is no memoryview yet, so the buffer protocol is only what bytes(),
- * struct, binascii and frombytes() read through typhon's internal buffer hook; arrays do
- * not track buffer exports (no BufferError on resizing an exported array).
+ * A memoryview of an array sees its items with the typecode as format and counts as an
+ * export: resizing the array while one is open raises BufferError, as in CPython.
  */
 import {
   PyObject, PyTypeObject, Py_DECREF, Py_INCREF, METH_NOARGS, METH_O, METH_FASTCALL,
@@ -25,9 +24,10 @@ import { PyTuple_Check, PyTuple_Pack, type PyTupleObject } from "../Objects/tupl
 import { PyList_Check, _PyList_FromArraySteal, type PyListObject } from "../Objects/listobject.ts";
 import { PyErr_SetString, PyErr_SetStringInt, PyErr_Occurred, PyErr_BadArgument, PyErr_NoMemory } from "../Python/errors.ts";
 import {
-  PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_OverflowError, PyExc_RuntimeError, PyExc_EOFError,
+  PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_OverflowError, PyExc_RuntimeError, PyExc_EOFError, PyExc_BufferError,
 } from "../Objects/exceptions.ts";
 import { PyBytes_Check, PyBytes_FromArray, _PyObject_GetBufferData, _PyBuffer_RegisterType, type PyBytesObject } from "../Objects/bytesobject.ts";
+import { _PyBuffer_RegisterExporter } from "../Objects/memoryobject.ts";
 import { PyByteArray_Check } from "../Objects/bytearrayobject.ts";
 import { PyFloat_FromDouble, PyFloat_AsDouble } from "../Objects/floatobject.ts";
 import {
@@ -77,6 +77,8 @@ export class arrayobject extends PyObject {
   /** Capacity in items. */
   allocated: number;
   ob_descr: arraydescr;
+  /** Open memoryviews on the items (the array cannot be resized while any is open). */
+  ob_exports = 0;
   constructor(type: PyTypeObject, descr: arraydescr) {
     super(type);
     this.ob_item = EMPTY;
@@ -94,6 +96,10 @@ const itemBytes = (a: arrayobject): Uint8Array => a.ob_item.subarray(0, a.ob_siz
 
 /** @cpython array_resize: CPython's over-allocation (n + n/16 + 3 or 7 items). */
 function array_resize(self: arrayobject, newsize: number): number {
+  if (self.ob_exports > 0 && newsize !== self.ob_size) {
+    PyErr_SetString(PyExc_BufferError, "cannot resize an array that is exporting buffers");
+    return -1;
+  }
   if (self.allocated >= newsize && self.ob_size < newsize + 16 && self.ob_item !== EMPTY) {
     self.ob_size = newsize;
     return 0;
@@ -1467,6 +1473,23 @@ export function PyInit_array(): PyObject | null {
     return null;
   }
   _PyBuffer_RegisterType(Arraytype, (o) => itemBytes(o as arrayobject));
+  // array_buffer_getbuf / array_buffer_relbuf: views count as exports; the format is the
+  // typecode ('w' for 'u', as CPython's array exports it)
+  _PyBuffer_RegisterExporter(Arraytype, {
+    bf_getbuffer: (o) => {
+      const a = o as arrayobject;
+      a.ob_exports++;
+      return itemBytes(a);
+    },
+    bf_releasebuffer: (o) => {
+      (o as arrayobject).ob_exports--;
+    },
+    writable: true,
+    bf_format: (o) => {
+      const d = (o as arrayobject).ob_descr;
+      return [d.typecode === "u" ? "w" : d.typecode, d.itemsize];
+    },
+  });
   _PyStruct_RegisterWritable(Arraytype);
   const f = PyDict_GetItemString(PyModule_GetDict(mod), "_array_reconstructor");
   if (f !== null) {

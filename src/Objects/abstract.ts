@@ -66,7 +66,7 @@ function binary_op(v: PyObject, w: PyObject, slot: NbSlot, opname: string): PyOb
   const result = binary_op1(v, w, slot);
   if (result === Py_NotImplemented) {
     Py_DECREF(result);
-    if (opname === "<<" && PyTuple_Check(w) === false && v.ob_type.tp_name === "builtin_function_or_method" && (v as unknown as { m_ml: { ml_name: string } }).m_ml.ml_name === "print") {
+    if (opname === ">>" && v.ob_type.tp_name === "builtin_function_or_method" && (v as unknown as { m_ml: { ml_name: string } }).m_ml.ml_name === "print") {
       return PyErr_SetString(PyExc_TypeError,
         `unsupported operand type(s) for ${opname}: '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'. Did you mean "print(<message>, file=<output_stream>)"?`);
     }

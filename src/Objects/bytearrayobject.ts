@@ -704,9 +704,16 @@ function bytearray_reverse(self: PyObject): PyObject {
   return Py_NewNone();
 }
 
-/** @cpython bytearray_join */
+/**
+ * @cpython bytearray_join: the separator counts as exported while the iterable runs, so an
+ * iterator that resizes it meets BufferError.
+ */
 function bytearray_join(self: PyObject, iterable: PyObject): PyObject | null {
-  return stringlib_bytes_join(self, iterable);
+  const ba = self as PyByteArrayObject;
+  ba.ob_exports++;
+  const r = stringlib_bytes_join(self, iterable);
+  ba.ob_exports--;
+  return r;
 }
 
 /** @cpython bytearray_fromhex_impl (a classmethod) */

@@ -136,10 +136,13 @@ export const PyBytes_AS_ARRAY = (o: PyObject): Uint8Array => (o as PyBytesObject
 // The buffer protocol (bf_getbuffer, PyBUF_SIMPLE only)
 // =============================================================================================
 
-const buffer_readers = new Map<PyTypeObject, (o: PyObject) => Uint8Array>();
+const buffer_readers = new Map<PyTypeObject, (o: PyObject) => Uint8Array | null>();
 
-/** Register how to read the bytes of instances of `type` (its bf_getbuffer). */
-export function _PyBuffer_RegisterType(type: PyTypeObject, reader: (o: PyObject) => Uint8Array): void {
+/**
+ * Register how to read the bytes of instances of `type` (its bf_getbuffer). A reader may
+ * return null for an instance that has no buffer now (a released memoryview).
+ */
+export function _PyBuffer_RegisterType(type: PyTypeObject, reader: (o: PyObject) => Uint8Array | null): void {
   buffer_readers.set(type, reader);
 }
 

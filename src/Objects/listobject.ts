@@ -658,7 +658,7 @@ export function list_extend(self: PyListObject, iterable: PyObject): PyObject | 
     return null;
   }
   const m = self.ob_item.length;
-  if (m + n > PY_SSIZE_T_MAX) {
+  if (m > PY_SSIZE_T_MAX - n) {
     // An impossible hint: ignore it; running out of memory will tell if it was true.
   } else if (!self.ob_item_nonnull) {
     if (n && list_preallocate_exact(self, n) < 0) {

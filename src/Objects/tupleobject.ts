@@ -250,8 +250,15 @@ function tuplerichcompare(v: PyObject, w: PyObject, op: number): PyObject | null
   return PyObject_RichCompare(a[i], b[i], op);
 }
 
+/**
+ * @cpython tuple_new (clinic): keyword arguments are refused unless a subclass defines its own
+ * __init__ (which then takes them; __new__ ignores them).
+ */
 function tuple_new(type: PyTypeObject, args: PyObject[], kwnames: PyTupleObject | null): PyObject | null {
-  if (kwnames !== null) return PyErr_SetString(PyExc_TypeError, "tuple() takes no keyword arguments");
+  if (kwnames !== null && kwnames.ob_item.length > 0) {
+    if (type === PyTuple_Type || type.tp_init === PyTuple_Type.tp_init) return PyErr_SetString(PyExc_TypeError, "tuple() takes no keyword arguments");
+    args = args.slice(0, args.length - kwnames.ob_item.length);
+  }
   if (!_PyArg_CheckPositional("tuple", args.length, 0, 1)) return null;
   let t: PyTupleObject | null;
   if (args.length === 0) t = PyTuple_New(0);

@@ -3130,9 +3130,9 @@ function format_exc_unbound(co: PyCodeObjectWrapper, oparg: number): void {
     if (exc !== null) setNameErrorName(exc, co.localsplusnames()[oparg]);
     return;
   }
+  // CPython records the name only on a plain NameError, so an UnboundLocalError gets no
+  // "Did you mean" hint
   PyErr_SetString(PyExc_UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-  const exc = _PyThreadState_GET().curexc;
-  if (exc !== null) setNameErrorName(exc, co.localsplusnames()[oparg]);
 }
 
 /**

@@ -9,14 +9,14 @@ import { _PyThreadState_GET, type PyInterpreterState } from "./pystate.ts";
 import { PyErr_SetString, PyErr_Occurred, PyErr_SetObject } from "./errors.ts";
 import { PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit, PyExc_RecursionError, _PyErr_CreateException } from "../Objects/exceptions.ts";
 import { PyModule_New, PyModule_GetDict, PyModule_AddFunctions, builtinModuleNames, type PyModuleObject } from "../Objects/moduleobject.ts";
-import { PyDict_SetItemString, PyDict_GetItemString, type PyDictObject } from "../Objects/dictobject.ts";
+import { PyDict_SetItemString, PyDict_GetItemString, PyDict_DelItemString, type PyDictObject } from "../Objects/dictobject.ts";
 import { PyUnicode_FromString, PyUnicode_Check, PyUnicode_InternInPlace, PyUnicode_InternFromString, type PyUnicodeObject } from "../Objects/unicodeobject.ts";
 import { PyLong_FromNumber, PyLong_AsSsize_t, PyLong_Check, PyLong_FromBigInt } from "../Objects/longobject.ts";
 import { _PyList_FromArraySteal } from "../Objects/listobject.ts";
 import { PyTuple_FromArray, _PyTuple_FromArraySteal, PyTupleObject } from "../Objects/tupleobject.ts";
 import { Py_None, Py_NewNone, PyObject_Repr, _PyObject_LookupAttr } from "../Objects/object.ts";
 import { lookup_maybe_method, PyObject_Vectorcall, PyObject_CallNoArgs } from "../Objects/call.ts";
-import { _PyType_Name } from "../Objects/typeobject.ts";
+import { _PyType_Name, PyType_Modified } from "../Objects/typeobject.ts";
 import { _PyUnicode_FromId } from "../Objects/unicodeobject.ts";
 import { PyTextIOWrapper_Type, _PyTextIOWrapper_write, type PyTextIOWrapperObject } from "../Modules/_io/textio.ts";
 import { PyFrame_GetFrameObject, PyFrame_FastToLocalsWithError, PyFrame_LocalsToFast, type PyFrameObject } from "../Objects/frameobject.ts";
@@ -94,9 +94,11 @@ function sys_setrecursionlimit(_m: PyObject, arg: PyObject): PyObject | null {
   if (n === -1 && PyErr_Occurred()) return null;
   if (n < 1) return PyErr_SetString(PyExc_ValueError, "recursion limit must be greater or equal than 1");
   const tstate = _PyThreadState_GET();
-  if (tstate.recursion_depth >= n) {
+  // CPython's depth counts this builtin's own call too (CALL enters a recursive call for it)
+  const depth = tstate.recursion_depth + 1;
+  if (depth >= n) {
     return PyErr_SetString(PyExc_RecursionError,
-      `cannot set the recursion limit to ${n} at the recursion depth ${tstate.recursion_depth}: the limit is too low`);
+      `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
   }
   tstate.recursion_limit = n;
   return Py_NewNone();
@@ -112,6 +114,7 @@ function sys_intern(_m: PyObject, s: PyObject): PyObject | null {
 }
 
 function sys__getframe(_m: PyObject, args: PyObject[]): PyObject | null {
+  if (!_PyArg_CheckPositional("_getframe", args.length, 0, 1)) return null;
   let depth = 0;
   if (args.length) {
     depth = PyLong_AsSsize_t(args[0]);
@@ -293,6 +296,18 @@ function structseq(name: string, fields: string[]): PyTypeObject {
   return t;
 }
 
+/**
+ * Users cannot make new instances of sys.flags' or sys.version_info's type (CPython clears
+ * tp_new and deletes __new__ from the type's dict, so tuple.__new__ refuses them too).
+ */
+function forbid_instances(t: PyTypeObject): void {
+  if (t.tp_new === null) return;
+  t.tp_new = null;
+  t.tp_init = null;
+  if (t.tp_dict !== null && PyDict_GetItemString(t.tp_dict, "__new__") !== null) PyDict_DelItemString(t.tp_dict, "__new__");
+  PyType_Modified(t);
+}
+
 export interface SysConfig {
   argv: string[];
   executable: string;
@@ -320,6 +335,7 @@ export function _PySys_Create(interp: PyInterpreterState, config: SysConfig): Py
   set("maxunicode", PyLong_FromNumber(0x10ffff));
   set("version", PyUnicode_FromString("3.11.7 (typhon) [TypeScript]"));
   set("hexversion", PyLong_FromNumber(0x030b07f0));
+  forbid_instances(structseq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]));
   set("version_info", PyStructSequence_FromArraySteal(structseq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]),
     [PyLong_FromNumber(3), PyLong_FromNumber(11), PyLong_FromNumber(7), PyUnicode_FromString("final"), PyLong_FromNumber(0)]));
   // The numbers of a 64-bit Linux build (IEEE 754 doubles, 30-bit long digits, 61-bit hash modulus).
@@ -451,6 +467,7 @@ export function _PySys_UpdateConfig(interp: PyInterpreterState, config: PyConfig
   }
   set("_xoptions", xoptions);
   const b = (x: boolean) => PyLong_FromNumber(x ? 1 : 0);
+  forbid_instances(structseq("sys.flags", FLAG_FIELDS));
   set("flags", PyStructSequence_FromArraySteal(structseq("sys.flags", FLAG_FIELDS), [
     PyLong_FromNumber(config.parser_debug), b(config.inspect), b(config.inspect), PyLong_FromNumber(config.optimization_level),
     b(config.dont_write_bytecode), b(!config.user_site_directory), b(!config.site_import), b(!config.use_environment),
@@ -618,6 +635,9 @@ export function _PySys_CallUnraisableHook(exc: PyBaseExceptionObject, err_msg: s
 
 /** @cpython sys_unraisablehook: the default hook prints "Exception ignored in: ..." and the traceback. */
 function sys_unraisablehook(_m: PyObject, arg: PyObject): PyObject | null {
+  if (arg.ob_type !== structseq("UnraisableHookArgs", ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"])) {
+    return PyErr_SetString(PyExc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+  }
   const get = (name: string) => PyObject_GetAttr(arg, PyUnicode_FromString(name));
   const excValue = get("exc_value"), obj = get("object"), errMsg = get("err_msg");
   if (excValue === null || obj === null || errMsg === null) return null;

@@ -514,7 +514,17 @@ function format_syntax_error(out: string[], exc: PyObject, tname: string, msg: s
   const e = exc as unknown as { msg?: PyObject | null; filename?: PyObject | null; lineno?: PyObject | null; offset?: PyObject | null; text?: PyObject | null; end_offset?: PyObject | null };
   const str = (o: PyObject | null | undefined) => (o && PyUnicode_Check(o) ? (o as PyUnicodeObject).str : null);
   const num = (o: PyObject | null | undefined) => (o && (o as unknown as { ob_ival?: number }).ob_ival !== undefined ? Number((o as unknown as { ob_ival: number }).ob_ival) : -1);
-  const filename = str(e.filename) ?? "<string>";
+  // parse_syntax_error: None means "<string>"; any other object is printed with str()
+  let filename = str(e.filename);
+  if (filename === null && e.filename && e.filename !== Py_None) {
+    const s = PyObject_Str(e.filename);
+    if (s === null) PyErr_Clear();
+    else {
+      filename = (s as PyUnicodeObject).str;
+      Py_DECREF(s);
+    }
+  }
+  filename ??= "<string>";
   const lineno = num(e.lineno);
   if (lineno >= 0) out.push(`  File "${filename}", line ${lineno}\n`);
   const text = str(e.text);
