@@ -77,7 +77,7 @@ for (const name of (existsSync(programs) ? readdirSync(programs) : []).filter((n
   const bench = name.replace(/\.py$/, "");
   if (!bench.includes(filter)) continue;
   const file = path.join(programs, name);
-  const ours = timed(process.execPath, ["--stack-size=4000", "--max-semi-space-size=32", typhonBundle, file]);
+  const ours = timed(process.execPath, ["--stack-size=4000", "--max-semi-space-size=32", "--interrupt-budget=270336", typhonBundle, file]);
   const theirs = timed(python, [file]);
   const same = ours.out === theirs.out;
   const ratio = ours.seconds / theirs.seconds;
