@@ -67,6 +67,7 @@ import { PyCellObject, PyCell_Set } from "./cellobject.ts";
 import { PyFrame_LocalsFirstArg } from "../Python/frame.ts";
 import { _Py_union_type_or } from "./unionobject.ts";
 import { _PyThreadState_GET } from "../Python/pystate.ts";
+import { _PyObject_NextNotImplemented } from "./abstract.ts";
 
 // -- names and subtypes ------------------------------------------------------------------------
 
@@ -2350,7 +2351,11 @@ function fixup_one_slot(type: PyTypeObject, slot: string): void {
     // No class along the MRO defines a name for this slot: a Python-level dispatcher left
     // from a deleted method is stale (static bases always show their slots as wrappers).
     const cur = t[slot] as (Function & { __typhon_slot?: boolean }) | null;
-    if (cur !== null && cur !== undefined && cur.__typhon_slot && slot !== "tp_hash") t[slot] = null;
+    // A deleted __next__ leaves tp_iternext at _PyObject_NextNotImplemented, which raises
+    // "object is not iterable", rather than empty.
+    if (cur !== null && cur !== undefined && cur.__typhon_slot && slot !== "tp_hash") {
+      t[slot] = slot === "tp_iternext" ? _PyObject_NextNotImplemented : null;
+    }
     return;
   }
   if (use_generic && generic !== null) t[slot] = generic;
