@@ -6,7 +6,7 @@
  * frames, the real namespace for module and class frames).
  */
 import { PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_XDECREF, Py_TPFLAGS_HAVE_GC, METH_NOARGS } from "../Include/object.ts";
-import { type _PyInterpreterFrame, _PyFrame_IsIncomplete, FRAME_OWNED_BY_FRAME_OBJECT, FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD } from "../Python/frame.ts";
+import { type _PyInterpreterFrame, _PyFrame_IsIncomplete, _PyFrame_ClearLocalsPlus, FRAME_OWNED_BY_FRAME_OBJECT, FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD } from "../Python/frame.ts";
 import { PyBool_Check, PyBool_FromLong, Py_True } from "./boolobject.ts";
 import { PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.ts";
 import { gen_close } from "./genobject.ts";
@@ -182,16 +182,7 @@ function frame_tp_clear(f: PyFrameObject): void {
   const trace = f.f_trace;
   f.f_trace = null;
   Py_XDECREF(trace);
-  const frame = f.f_frame;
-  const lp = frame.localsplus;
-  for (let i = 0; i < frame.stacktop; i++) {
-    const o = lp[i];
-    if (o !== null) {
-      lp[i] = null;
-      Py_DECREF(o);
-    }
-  }
-  frame.stacktop = 0;
+  _PyFrame_ClearLocalsPlus(f.f_frame);
 }
 
 /**
@@ -208,15 +199,7 @@ function frame_dealloc(o: PyObject): void {
     const locals = frame.f_locals;
     frame.f_locals = null;
     Py_XDECREF(locals);
-    const lp = frame.localsplus;
-    for (let i = 0; i < frame.stacktop; i++) {
-      const v = lp[i];
-      if (v !== null) {
-        lp[i] = null;
-        Py_DECREF(v);
-      }
-    }
-    frame.stacktop = 0;
+    _PyFrame_ClearLocalsPlus(frame);
   }
   const back = f.f_back;
   f.f_back = null;

@@ -29,10 +29,13 @@ export function _PyEval_UseHostSignals(flags: Int32Array): void {
   _PyCeval.eval_breaker = flags;
 }
 
+/** One past the highest signal number: the host's signal words are 1..NSIG-1. */
+const NSIG = 65;
+
 /** Whether the host noted a signal that the signal module has not taken yet. */
 function host_signal_arrived(): boolean {
   const words = _PyCeval.eval_breaker;
-  for (let i = 1; i < words.length && i < 65; i++) if (Atomics.load(words, i) !== 0) return true;
+  for (let i = 1; i < words.length && i < NSIG; i++) if (Atomics.load(words, i) !== 0) return true;
   return false;
 }
 

@@ -193,6 +193,13 @@ export function _PyFrame_Clear(frame: _PyInterpreterFrame): void {
 
 /** The locals, the value stack and the locals mapping of a frame, released. */
 export function _PyFrame_ClearLocals(frame: _PyInterpreterFrame): void {
+  _PyFrame_ClearLocalsPlus(frame);
+  Py_XDECREF(frame.f_locals);
+  frame.f_locals = null;
+}
+
+/** The locals and the value stack of a frame (localsplus up to stacktop), released in order. */
+export function _PyFrame_ClearLocalsPlus(frame: _PyInterpreterFrame): void {
   const lp = frame.localsplus;
   for (let i = 0; i < frame.stacktop; i++) {
     const o = lp[i];
@@ -202,8 +209,6 @@ export function _PyFrame_ClearLocals(frame: _PyInterpreterFrame): void {
     }
   }
   frame.stacktop = 0;
-  Py_XDECREF(frame.f_locals);
-  frame.f_locals = null;
 }
 
 /** The line number of the instruction a frame is at (PyUnstable_InterpreterFrame_GetLine). */
